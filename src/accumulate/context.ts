@@ -1,0 +1,22 @@
+/**
+ * Per-build state shared by every kustomization of one build. Nothing here is module-level:
+ * concurrent builds never share it.
+ */
+import type { KustomizeWarning } from '../core/errors.js';
+import type { FileSystem } from '../fs/filesystem.js';
+import type { BuildOptions } from '../options.js';
+
+export interface BuildContext {
+  readonly fs: FileSystem;
+  readonly options: Required<BuildOptions>;
+  readonly warnings: KustomizeWarning[];
+  /** The build root directory. */
+  readonly root: string;
+  /**
+   * The OpenAPI schema in force. kustomize keeps it process-global and lets the first
+   * kustomization that sets `openapi` win; we keep it per build.
+   */
+  openapi?: unknown;
+  /** Whether any kustomization asked for origin / transformer annotations. */
+  buildMetadata: Set<string>;
+}

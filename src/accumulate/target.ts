@@ -1,0 +1,198 @@
+/**
+ * The per-kustomization recursion (kustomize's KustTarget.accumulateTarget): resources, then
+ * configurations and crds, generators, components, the built-in transformers in kustomize's order,
+ * validators, and vars. Root-only steps live in src/finalize.
+ * @see kustomize api/internal/target/kusttarget.go
+ */
+import { KustomizeError, withContext } from '../core/errors.js';
+import { type JsonObject } from '../core/json.js';
+import { resolve } from '../fs/path.js';
+import { type Loader, isRemotePath } from '../load/loader.js';
+import { loadKustomization, type LoadedKustomization } from '../load/kustomization.js';
+import type { Kustomization } from '../load/types.js';
+import { resourcesFromText } from '../resource/factory.js';
+import { ResourceMap } from '../resource/resmap.js';
+import type { Resource } from '../resource/resource.js';
+import type { BuildContext } from './context.js';
+import { Accumulator } from './accumulator.js';
+import { runGenerators } from './generators.js';
+import { runTransformers } from './transformers.js';
+
+/** One loaded kustomization and the loader rooted at its directory. */
+export interface Target {
+  ldr: Loader;
+  loaded: LoadedKustomization;
+  k: Kustomization;
+}
+
+export function loadTarget(ctx: BuildContext, ldr: Loader): Target {
+  const loaded = loadKustomization(ldr);
+  ctx.warnings.push(...loaded.warnings);
+  return { ldr, loaded, k: loaded.k };
+}
+
+/**
+ * Accumulates a kustomization. `ra` is empty for a Kustomization, or the parent's accumulator
+ * for a Component (which then works on the parent's resources).
+ */
+export function accumulateTarget(ctx: BuildContext, t: Target, ra: Accumulator): Accumulator {
+  const ctxErr = { file: t.loaded.file, trail: t.ldr.trail() };
+  try {
+    accumulateResources(ctx, t, ra, t.k.resources ?? [], 'resources');
+    ra.mergeConfigurations(ctx, t);
+    runGenerators(ctx, t, ra);
+    accumulateComponents(ctx, t, ra, t.k.components ?? []);
+    runTransformers(ctx, t, ra);
+    if (t.k.validators && t.k.validators.length) {
+      throw new KustomizeError(
+        'PLUGIN_NOT_SUPPORTED',
+        'validators are exec/container plugins, which kustomize-ts does not run',
+        { file: t.loaded.file, field: ['validators'] },
+      );
+    }
+    ra.mergeVars(t);
+  } catch (e) {
+    throw withContext(e, ctxErr);
+  }
+  return ra;
+}
+
+/** Reads `resources` (and `bases`): files first, then directories holding a kustomization. */
+export function accumulateResources(
+  ctx: BuildContext,
+  t: Target,
+  ra: Accumulator,
+  paths: readonly string[],
+  field: string,
+): void {
+  paths.forEach((path, i) => {
+    const fieldPath = [field, i];
+    try {
+      const abs = t.ldr.abs(path);
+      if (!isRemotePath(path) || ctx.fs.exists(abs)) {
+        if (ctx.fs.exists(abs) && !ctx.fs.isDir(abs)) {
+          accumulateFile(ctx, t, ra, path);
+          return;
+        }
+        if (ctx.fs.isDir(abs)) {
+          accumulateDirectory(ctx, t, ra, t.ldr.child(path), false, path);
+          return;
+        }
+      }
+      if (isRemotePath(path)) {
+        throw new KustomizeError(
+          'REMOTE_NOT_SUPPORTED',
+          `remote resources are not supported: '${path}' (load the remote base into the filesystem first)`,
+        );
+      }
+      throw new KustomizeError(
+        'FILE_NOT_FOUND',
+        `accumulating resources: accumulation err='accumulating resources from '${path}': ` +
+          `open ${abs}: no such file or directory': must build at directory: not a valid directory: ` +
+          `evalsymlink failure on '${abs}' : lstat ${abs}: no such file or directory`,
+      );
+    } catch (e) {
+      throw withContext(e, { file: t.loaded.file, field: fieldPath }, 'INVALID_RESOURCE');
+    }
+  });
+}
+
+function accumulateFile(ctx: BuildContext, t: Target, ra: Accumulator, path: string): void {
+  const text = t.ldr.readText(path);
+  const abs = t.ldr.resolveFile(path);
+  const resources = resourcesFromText(text, abs);
+  if (ctx.buildMetadata.has('originAnnotations')) {
+    const rel = originPath(ctx, t, path);
+    for (const r of resources) r.origin = { path: rel };
+  }
+  for (const r of resources) {
+    try {
+      ra.resmap.append(r);
+    } catch (e) {
+      throw withContext(e, { file: abs });
+    }
+  }
+}
+
+/** Path written in origin annotations: relative to the build root, like kustomize's Origin.Append. */
+function originPath(ctx: BuildContext, t: Target, path: string): string {
+  const abs = resolve(t.ldr.root, path);
+  const root = ctx.root;
+  return abs.startsWith(root + '/') ? abs.slice(root.length + 1) : abs;
+}
+
+function accumulateComponents(ctx: BuildContext, t: Target, ra: Accumulator, paths: readonly string[]): void {
+  paths.forEach((path, i) => {
+    try {
+      const abs = t.ldr.abs(path);
+      if (isRemotePath(path) && !ctx.fs.exists(abs)) {
+        throw new KustomizeError('REMOTE_NOT_SUPPORTED', `remote components are not supported: '${path}'`);
+      }
+      accumulateDirectory(ctx, t, ra, t.ldr.child(path), true, path);
+    } catch (e) {
+      throw withContext(e, { file: t.loaded.file, field: ['components', i] }, 'INVALID_KUSTOMIZATION');
+    }
+  });
+}
+
+function accumulateDirectory(
+  ctx: BuildContext,
+  parent: Target,
+  ra: Accumulator,
+  ldr: Loader,
+  isComponent: boolean,
+  _path: string,
+): void {
+  const sub = loadTarget(ctx, ldr);
+  if (isComponent && sub.k.kind !== 'Component') {
+    throw new KustomizeError(
+      'INVALID_KUSTOMIZATION',
+      `expected kind 'Component' for path '${ldr.root}' but got '${sub.k.kind}'`,
+      { file: sub.loaded.file, field: ['kind'] },
+    );
+  }
+  if (!isComponent && sub.k.kind === 'Component') {
+    throw new KustomizeError('INVALID_KUSTOMIZATION', `expected kind != 'Component' for path '${ldr.root}'`, {
+      file: sub.loaded.file,
+      field: ['kind'],
+    });
+  }
+  // buildMetadata of the root applies to the whole build (kustomize copies it down).
+  void parent;
+  if (isComponent) {
+    accumulateTarget(ctx, sub, ra);
+  } else {
+    const subRa = accumulateTarget(ctx, sub, new Accumulator());
+    ra.mergeAccumulator(subRa);
+  }
+}
+
+/** Parses inline or file-based plugin configs of `generators` / `transformers` fields. */
+export function loadPluginConfigs(
+  ctx: BuildContext,
+  t: Target,
+  entries: readonly string[],
+  field: string,
+): { obj: JsonObject; res: Resource }[] {
+  const out: { obj: JsonObject; res: Resource }[] = [];
+  const files: string[] = [];
+  for (const e of entries) {
+    // An entry that parses as YAML resources is an inline config; anything else is a path.
+    let inline: Resource[] | undefined;
+    if (e.includes('\n') || e.includes(':')) {
+      try {
+        inline = resourcesFromText(e, t.loaded.file);
+      } catch {
+        inline = undefined;
+      }
+    }
+    if (inline && inline.length) for (const r of inline) out.push({ obj: r.obj, res: r });
+    else files.push(e);
+  }
+  const ra = new Accumulator();
+  accumulateResources(ctx, t, ra, files, field);
+  for (const r of ra.resmap.resources()) out.push({ obj: r.obj, res: r });
+  return out;
+}
+
+export { ResourceMap };

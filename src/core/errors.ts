@@ -1,0 +1,117 @@
+/**
+ * The one error type the core throws. Every failure a user can cause is a `KustomizeError`
+ * with a stable `code`; anything else escaping the core is a bug.
+ */
+export type ErrorCode =
+  | 'KUSTOMIZATION_NOT_FOUND'
+  | 'MULTIPLE_KUSTOMIZATION_FILES'
+  | 'INVALID_KUSTOMIZATION'
+  | 'UNKNOWN_FIELD'
+  | 'YAML_SYNTAX'
+  | 'INVALID_RESOURCE'
+  | 'FILE_NOT_FOUND'
+  | 'OUTSIDE_ROOT'
+  | 'CYCLE'
+  | 'ID_CONFLICT'
+  | 'REMOTE_NOT_SUPPORTED'
+  | 'PLUGIN_NOT_SUPPORTED'
+  | 'HELM_NOT_SUPPORTED'
+  | 'PATCH_NO_TARGET'
+  | 'PATCH_FAILED'
+  | 'AMBIGUOUS_REFERENCE'
+  | 'BAD_FIELD_PATH'
+  | 'GENERATOR_FAILED'
+  | 'TRANSFORMER_FAILED'
+  | 'REPLACEMENT_FAILED'
+  | 'VAR_FAILED'
+  | 'LIMIT_EXCEEDED'
+  | 'UNSUPPORTED_FIELD';
+
+/** Structured context of an error; every field is optional and filled in as the error unwinds. */
+export interface ErrorContext {
+  /** File the error is about, as the filesystem names it. */
+  file?: string;
+  /** Path of the offending field inside that file, e.g. ['patches', 2, 'target', 'kind']. */
+  field?: (string | number)[];
+  /** 1-based line and column in `file`, when known. */
+  line?: number;
+  col?: number;
+  /** The resource id (kustomize's ResId string) the error is about. */
+  resource?: string;
+  /** Kustomization directories from the root to the failing one. */
+  trail?: string[];
+  cause?: unknown;
+}
+
+export class KustomizeError extends Error {
+  override readonly name = 'KustomizeError';
+  readonly code: ErrorCode;
+  file?: string;
+  field?: (string | number)[];
+  line?: number;
+  col?: number;
+  resource?: string;
+  trail: string[];
+
+  constructor(code: ErrorCode, message: string, ctx: ErrorContext = {}) {
+    super(message, ctx.cause === undefined ? undefined : { cause: ctx.cause });
+    this.code = code;
+    this.file = ctx.file;
+    this.field = ctx.field;
+    this.line = ctx.line;
+    this.col = ctx.col;
+    this.resource = ctx.resource;
+    this.trail = ctx.trail ?? [];
+  }
+}
+
+/** True for a KustomizeError (also across bundle copies). */
+export function isKustomizeError(e: unknown): e is KustomizeError {
+  return e instanceof KustomizeError || (e instanceof Error && e.name === 'KustomizeError' && 'code' in e);
+}
+
+/** Fills the context fields of `e` that are still missing, and returns it. Non-Kustomize errors are wrapped. */
+export function withContext(e: unknown, ctx: ErrorContext, code: ErrorCode = 'TRANSFORMER_FAILED'): KustomizeError {
+  const err = isKustomizeError(e)
+    ? e
+    : new KustomizeError(code, e instanceof Error ? e.message : String(e), { cause: e });
+  if (err.file === undefined && ctx.file !== undefined) {
+    err.file = ctx.file;
+    if (err.line === undefined) {
+      err.line = ctx.line;
+      err.col = ctx.col;
+    }
+  }
+  if (err.field === undefined && ctx.field !== undefined) err.field = ctx.field;
+  if (err.resource === undefined && ctx.resource !== undefined) err.resource = ctx.resource;
+  if (ctx.trail && err.trail.length === 0) err.trail = ctx.trail;
+  return err;
+}
+
+/** `file:line:col: message (CODE)`, the one-line form the CLI prints. */
+export function formatError(e: KustomizeError): string {
+  let where = '';
+  if (e.file) {
+    where = e.file;
+    if (e.line !== undefined) where += `:${e.line}` + (e.col !== undefined ? `:${e.col}` : '');
+    where += ': ';
+  }
+  let msg = e.message;
+  if (e.field && e.field.length && !msg.includes('field ')) msg += ` (field ${formatFieldPath(e.field)})`;
+  if (e.resource && !msg.includes(e.resource)) msg += ` [resource ${e.resource}]`;
+  return `${where}${msg} (${e.code})`;
+}
+
+/** `patches[2].target.kind` */
+export function formatFieldPath(path: (string | number)[]): string {
+  let s = '';
+  for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${p}` : p;
+  return s;
+}
+
+/** A non-fatal message collected on the build result (kustomize prints these to stderr). */
+export interface KustomizeWarning {
+  message: string;
+  file?: string;
+  field?: (string | number)[];
+}

@@ -1,0 +1,76 @@
+import { normalize, dirname } from './path.js';
+
+/**
+ * The filesystem the core reads through. Paths are absolute and '/'-separated.
+ * Implementations: {@link MemoryFs} (in the core) and `NodeFs` (in `kustomize-ts/node`).
+ */
+export interface FileSystem {
+  /** Contents of a file; text or bytes. Throws or returns undefined when absent. */
+  readFile(path: string): string | Uint8Array | undefined;
+  /** True when `path` exists (file or directory). */
+  exists(path: string): boolean;
+  /** True when `path` is a directory. */
+  isDir(path: string): boolean;
+  /** Entry names (not paths) of a directory. Order does not matter: the core sorts them. */
+  readDir(path: string): string[];
+  /**
+   * The path with symlinks resolved, used to enforce load restrictions.
+   * Optional: without it, paths are taken as they are (no symlinks).
+   */
+  realPath?(path: string): string;
+}
+
+/**
+ * An in-memory filesystem built from a `{ path: contents }` record. Relative keys are
+ * taken from `/`. Directories are implied by the files under them; a key ending in `/`
+ * makes an empty directory.
+ *
+ * @example
+ * const fs = new MemoryFs({ 'app/kustomization.yaml': 'resources: [cm.yaml]\n', 'app/cm.yaml': '...' });
+ */
+export class MemoryFs implements FileSystem {
+  private readonly files = new Map<string, string | Uint8Array>();
+  private readonly dirs = new Map<string, Set<string>>();
+
+  constructor(files: Record<string, string | Uint8Array> = {}) {
+    this.dirs.set('/', new Set());
+    for (const key of Object.keys(files)) {
+      if (key.endsWith('/')) this.mkdir(normalize(key));
+      else this.write(key, files[key] as string | Uint8Array);
+    }
+  }
+
+  /** Adds or replaces a file, creating its parent directories. */
+  write(path: string, contents: string | Uint8Array): void {
+    const p = normalize(path);
+    this.mkdir(dirname(p));
+    this.files.set(p, contents);
+    this.dirs.get(dirname(p))!.add(p.slice(p.lastIndexOf('/') + 1));
+  }
+
+  /** Creates a directory and its parents. */
+  mkdir(path: string): void {
+    let p = normalize(path);
+    while (!this.dirs.has(p)) {
+      this.dirs.set(p, new Set());
+      const parent = dirname(p);
+      this.mkdir(parent);
+      this.dirs.get(parent)!.add(p.slice(p.lastIndexOf('/') + 1));
+      p = parent;
+    }
+  }
+
+  readFile(path: string): string | Uint8Array | undefined {
+    return this.files.get(normalize(path));
+  }
+  exists(path: string): boolean {
+    const p = normalize(path);
+    return this.files.has(p) || this.dirs.has(p);
+  }
+  isDir(path: string): boolean {
+    return this.dirs.has(normalize(path));
+  }
+  readDir(path: string): string[] {
+    return [...(this.dirs.get(normalize(path)) ?? [])];
+  }
+}

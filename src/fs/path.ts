@@ -1,0 +1,45 @@
+/** POSIX path helpers for the core (no node:path, so the core runs in browsers). Paths are absolute, '/'-separated. */
+
+/** Normalizes `p` to an absolute path: resolves `.` and `..`, collapses slashes, no trailing slash. */
+export function normalize(p: string): string {
+  const parts: string[] = [];
+  for (const seg of p.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  return '/' + parts.join('/');
+}
+
+/** Joins `rel` onto the absolute directory `dir`; an absolute `rel` wins. */
+export function resolve(dir: string, rel: string): string {
+  return rel.startsWith('/') ? normalize(rel) : normalize(dir + '/' + rel);
+}
+
+export function dirname(p: string): string {
+  const n = normalize(p);
+  const i = n.lastIndexOf('/');
+  return i <= 0 ? '/' : n.slice(0, i);
+}
+
+export function basename(p: string): string {
+  const n = normalize(p);
+  return n.slice(n.lastIndexOf('/') + 1);
+}
+
+/** True when `p` equals `root` or lies below it. */
+export function isWithin(root: string, p: string): boolean {
+  if (root === '/') return true;
+  return p === root || p.startsWith(root + '/');
+}
+
+/** Path of `p` relative to `from` (both absolute), e.g. for messages. */
+export function relative(from: string, p: string): string {
+  const a = normalize(from).split('/').filter(Boolean);
+  const b = normalize(p).split('/').filter(Boolean);
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const up = a.slice(i).map(() => '..');
+  const rest = [...up, ...b.slice(i)].join('/');
+  return rest || '.';
+}

@@ -1,0 +1,19 @@
+/**
+ * kustomize-ts: render Kustomize trees exactly as `kustomize build` (v5.5.0) does, in-process.
+ * The core is pure: the filesystem is injected. Node's filesystem lives in `kustomize-ts/node`.
+ */
+export { build, type BuildResult } from './build.js';
+export { type BuildOptions, DEFAULT_OPTIONS } from './options.js';
+export { type FileSystem, MemoryFs } from './fs/filesystem.js';
+export {
+  KustomizeError,
+  isKustomizeError,
+  formatError,
+  type ErrorCode,
+  type ErrorContext,
+  type KustomizeWarning,
+} from './core/errors.js';
+export type { Json, JsonObject } from './core/json.js';
+export type { Kustomization } from './load/types.js';
+export type { LoadRestrictions } from './load/loader.js';
+export { emitDocument, emitStream } from './yaml/emit.js';

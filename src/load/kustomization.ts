@@ -1,0 +1,229 @@
+/**
+ * Reading one kustomization file: exactly one of the recognised names, decoded as kustomize decodes
+ * it (sigs.k8s.io/yaml + encoding/json with DisallowUnknownFields: case-insensitive field names,
+ * unknown fields and wrong types are errors), validated with ajv, legacy fields normalised.
+ * @see kustomize api/internal/target/kusttarget.go Load, api/types/kustomization.go
+ */
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { KustomizeError, type KustomizeWarning } from '../core/errors.js';
+import { type Json, type JsonObject, isObject, setOwn } from '../core/json.js';
+import { parseKustomizationText } from '../yaml/parse.js';
+import { kustomizationSchema } from './schema.js';
+import type { Loader } from './loader.js';
+import type { Kustomization } from './types.js';
+
+/** File names tried, in kustomize's order (api/konfig/general.go). */
+export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
+
+export const KUSTOMIZATION_VERSION = 'kustomize.config.k8s.io/v1beta1';
+export const COMPONENT_VERSION = 'kustomize.config.k8s.io/v1alpha1';
+
+export interface LoadedKustomization {
+  k: Kustomization;
+  /** Absolute path of the kustomization file. */
+  file: string;
+  /** The file name within its directory. */
+  fileName: string;
+  warnings: KustomizeWarning[];
+}
+
+let validator: ValidateFunction | undefined;
+function getValidator(): ValidateFunction {
+  // Compiled once on first use; the compiled function holds no per-build state.
+  validator ??= new Ajv({ allErrors: false, strict: false }).compile(kustomizationSchema);
+  return validator;
+}
+
+/** Finds and reads the kustomization file of `ldr.root`. */
+export function findKustomizationFile(ldr: Loader): { file: string; fileName: string } {
+  const found = KUSTOMIZATION_FILE_NAMES.filter((n) => {
+    const p = ldr.abs(n);
+    return ldr.fs.exists(p) && !ldr.fs.isDir(p);
+  });
+  if (found.length === 0) {
+    throw new KustomizeError(
+      'KUSTOMIZATION_NOT_FOUND',
+      `unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '${ldr.root}'`,
+      { file: ldr.root },
+    );
+  }
+  if (found.length > 1) {
+    throw new KustomizeError('MULTIPLE_KUSTOMIZATION_FILES', `Found multiple kustomization files under: ${ldr.root}`, {
+      file: ldr.root,
+    });
+  }
+  return { file: ldr.abs(found[0]!), fileName: found[0]! };
+}
+
+/** Loads, decodes, validates and normalises the kustomization at `ldr.root`. */
+export function loadKustomization(ldr: Loader): LoadedKustomization {
+  const { file, fileName } = findKustomizationFile(ldr);
+  const text = ldr.readText(fileName);
+  return decodeKustomization(text, file, fileName);
+}
+
+/** Decodes kustomization text (exported for edit commands and tests). */
+export function decodeKustomization(text: string, file: string, fileName = 'kustomization.yaml'): LoadedKustomization {
+  const raw = parseKustomizationText(text, file);
+  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) {
+    throw new KustomizeError('INVALID_KUSTOMIZATION', `${fileName} is empty`, { file });
+  }
+  if (!isObject(raw)) {
+    throw new KustomizeError(
+      'INVALID_KUSTOMIZATION',
+      `invalid Kustomization: json: cannot unmarshal ${goJsonType(raw)} into Go value of type types.Kustomization`,
+      { file },
+    );
+  }
+  const normalized = normalizeKeys(raw, kustomizationSchema) as JsonObject;
+  const validate = getValidator();
+  if (!validate(normalized)) {
+    throw ajvError(validate.errors?.[0], normalized, file);
+  }
+  const warnings: KustomizeWarning[] = [];
+  const deprecated: [string, string, string][] = [
+    ['bases', "'bases' is deprecated. Please use 'resources' instead.", 'edit'],
+    ['imageTags', "'imageTags' is deprecated. Please use 'images' instead.", 'edit'],
+    ['patchesJson6902', "'patchesJson6902' is deprecated. Please use 'patches' instead.", 'edit'],
+    ['patchesStrategicMerge', "'patchesStrategicMerge' is deprecated. Please use 'patches' instead.", 'edit'],
+    ['vars', "'vars' is deprecated. Please use 'replacements' instead.", 'experimental'],
+  ];
+  for (const [field, msg, kind] of deprecated) {
+    if (normalized[field] !== undefined && normalized[field] !== null) {
+      const fix =
+        kind === 'edit'
+          ? "Run 'kustomize edit fix' to update your Kustomization automatically."
+          : "[EXPERIMENTAL] Run 'kustomize edit fix' to update your Kustomization automatically.";
+      warnings.push({ message: `# Warning: ${msg} ${fix}`, file, field: [field] });
+    }
+  }
+  if (isGoEmpty(normalized)) {
+    throw new KustomizeError('INVALID_KUSTOMIZATION', 'kustomization.yaml is empty', { file });
+  }
+  const k = fixKustomization(normalized);
+  const errs: string[] = [];
+  if (k.kind !== 'Kustomization' && k.kind !== 'Component') errs.push('kind should be Kustomization or Component');
+  const required = k.kind === 'Component' ? COMPONENT_VERSION : KUSTOMIZATION_VERSION;
+  if (k.apiVersion !== required) errs.push(`apiVersion for ${k.kind} should be ${required}`);
+  if (errs.length) {
+    throw new KustomizeError(
+      'INVALID_KUSTOMIZATION',
+      `Failed to read kustomization file under ${dirOf(file)}:\n${errs.join('\n')}`,
+      { file, field: [errs[0]!.startsWith('kind') ? 'kind' : 'apiVersion'] },
+    );
+  }
+  return { k, file, fileName, warnings };
+}
+
+function dirOf(file: string): string {
+  const i = file.lastIndexOf('/');
+  return i <= 0 ? '/' : file.slice(0, i);
+}
+
+/** kustomize's FixKustomization: defaults for kind/apiVersion and legacy fields folded into new ones. */
+function fixKustomization(o: JsonObject): Kustomization {
+  const k = o as unknown as Kustomization & { bases?: string[] | null; imageTags?: unknown[] | null };
+  if (!k.kind) k.kind = 'Kustomization';
+  if (!k.apiVersion) k.apiVersion = k.kind === 'Component' ? COMPONENT_VERSION : KUSTOMIZATION_VERSION;
+  if (k.bases) k.resources = [...(k.resources ?? []), ...k.bases];
+  delete k.bases;
+  if (k.imageTags) k.images = [...(k.images ?? []), ...(k.imageTags as NonNullable<Kustomization['images']>)];
+  delete k.imageTags;
+  for (const g of [...(k.configMapGenerator ?? []), ...(k.secretGenerator ?? [])]) {
+    if (g && g.env) {
+      g.envs = [...(g.envs ?? []), g.env];
+      delete g.env;
+    }
+  }
+  return k;
+}
+
+/** Whether the decoded struct equals an empty Kustomization (kustomize's CheckEmpty). */
+function isGoEmpty(o: JsonObject): boolean {
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (v === null || v === '' || v === false || v === 0) continue;
+    if (key === 'kind' && v === 'Kustomization') continue;
+    if (key === 'apiVersion' && v === KUSTOMIZATION_VERSION && (o['kind'] ?? 'Kustomization') === 'Kustomization') continue;
+    return false;
+  }
+  return true;
+}
+
+type SchemaNode = {
+  type?: string | string[];
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: boolean | SchemaNode;
+  items?: SchemaNode;
+};
+
+/**
+ * Renames keys to the schema's spelling when they match case-insensitively, as Go's
+ * encoding/json does. Later duplicates win, like Go.
+ */
+export function normalizeKeys(value: Json, schema: Record<string, unknown>): Json {
+  const s = schema as SchemaNode;
+  if (Array.isArray(value)) {
+    return s.items ? value.map((v) => normalizeKeys(v, s.items as Record<string, unknown>)) : value;
+  }
+  if (!isObject(value)) return value;
+  const out: JsonObject = {};
+  if (s.properties) {
+    const lower = new Map<string, string>();
+    for (const name of Object.keys(s.properties)) lower.set(name.toLowerCase(), name);
+    for (const key of Object.keys(value)) {
+      const name = Object.prototype.hasOwnProperty.call(s.properties, key) ? key : lower.get(key.toLowerCase()) ?? key;
+      const sub = Object.prototype.hasOwnProperty.call(s.properties, name) ? s.properties[name] : undefined;
+      setOwn(out, name, sub ? normalizeKeys(value[key] as Json, sub as Record<string, unknown>) : (value[key] as Json));
+    }
+    return out;
+  }
+  if (typeof s.additionalProperties === 'object') {
+    for (const key of Object.keys(value)) {
+      setOwn(out, key, normalizeKeys(value[key] as Json, s.additionalProperties as Record<string, unknown>));
+    }
+    return out;
+  }
+  return value;
+}
+
+function goJsonType(v: Json | undefined): string {
+  if (v === null || v === undefined) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'object') return 'object';
+  return typeof v === 'boolean' ? 'bool' : typeof v;
+}
+
+function ajvError(e: ErrorObject | undefined, doc: JsonObject, file: string): KustomizeError {
+  if (!e) return new KustomizeError('INVALID_KUSTOMIZATION', 'invalid Kustomization', { file });
+  const path = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  if (e.keyword === 'additionalProperties') {
+    const extra = String((e.params as { additionalProperty: string }).additionalProperty);
+    return new KustomizeError('UNKNOWN_FIELD', `invalid Kustomization: json: unknown field "${extra}"`, {
+      file,
+      field: [...path, extra],
+    });
+  }
+  let cur: Json | undefined = doc;
+  for (const p of path) cur = cur === undefined || cur === null ? undefined : (cur as Record<string, Json>)[p as string];
+  const goField = path.filter((p) => typeof p === 'string').join('.');
+  const want = e.keyword === 'type' ? String((e.params as { type: string | string[] }).type) : e.keyword;
+  const goType = want.includes('string')
+    ? 'string'
+    : want.includes('boolean')
+      ? 'bool'
+      : want.includes('integer')
+        ? 'int'
+        : want.includes('array')
+          ? 'array'
+          : 'object';
+  return new KustomizeError(
+    'INVALID_KUSTOMIZATION',
+    `invalid Kustomization: json: cannot unmarshal ${goJsonType(cur)} into Go struct field Kustomization.${goField} of type ${goType}`,
+    { file, field: path },
+  );
+}

@@ -1,0 +1,142 @@
+/**
+ * File access for one kustomization root, with kustomize's load restrictions and cycle checks.
+ * @see kustomize api/internal/loader/fileloader.go, loadrestrictions.go
+ */
+import { KustomizeError } from '../core/errors.js';
+import type { FileSystem } from '../fs/filesystem.js';
+import { normalize, resolve, isWithin, dirname, basename } from '../fs/path.js';
+
+/** kustomize's --load-restrictor: files must lie under the kustomization root, or anywhere. */
+export type LoadRestrictions = 'rootOnly' | 'none';
+
+const decoder = new TextDecoder('utf-8');
+
+/** True for `http://` and `https://` URLs (kustomize's IsRemoteFile). */
+export function isRemoteFileUrl(p: string): boolean {
+  return /^https?:\/\//i.test(p);
+}
+
+/** True for `http(s)://` file URLs and git-style remote bases (`github.com/org/repo`, `git::`, `ssh://`...). */
+export function isRemotePath(p: string): boolean {
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(p)) return true;
+  if (p.startsWith('git::') || p.startsWith('git@') || p.startsWith('gh:')) return true;
+  if (/^(github\.com|gitlab\.com|bitbucket\.org)[/:]/.test(p)) return true;
+  return /\.git(\/\/|\?|$)/.test(p) || /\?ref=|\?version=/.test(p);
+}
+
+export class Loader {
+  /** Absolute root directory (symlinks resolved when the filesystem can). */
+  readonly root: string;
+
+  constructor(
+    readonly fs: FileSystem,
+    root: string,
+    readonly restrictions: LoadRestrictions,
+    readonly referrer?: Loader,
+  ) {
+    this.root = normalize(root);
+  }
+
+  private real(p: string): string {
+    return this.fs.realPath ? normalize(this.fs.realPath(p)) : p;
+  }
+
+  /** Absolute path of `path` relative to this root. */
+  abs(path: string): string {
+    return resolve(this.root, path);
+  }
+
+  /**
+   * Resolves a file path, enforcing the load restrictor; returns the absolute path.
+   * Throws FILE_NOT_FOUND or OUTSIDE_ROOT.
+   */
+  resolveFile(path: string): string {
+    const abs = this.abs(path);
+    if (!this.fs.exists(abs)) {
+      throw new KustomizeError('FILE_NOT_FOUND', `file '${abs}' does not exist`, { file: abs });
+    }
+    if (this.fs.isDir(abs)) {
+      throw new KustomizeError('FILE_NOT_FOUND', `'${abs}' must resolve to a file`, { file: abs });
+    }
+    if (this.restrictions === 'rootOnly') {
+      const realDir = this.real(dirname(abs));
+      const realRoot = this.real(this.root);
+      if (!isWithin(realRoot, realDir)) {
+        throw new KustomizeError('OUTSIDE_ROOT', `security; file '${abs}' is not in or below '${this.root}'`, {
+          file: abs,
+        });
+      }
+      return realDir === '/' ? '/' + basename(abs) : realDir + '/' + basename(abs);
+    }
+    return abs;
+  }
+
+  /** Bytes of a file (restrictions applied). */
+  readBytes(path: string): Uint8Array {
+    if (isRemoteFileUrl(path)) {
+      throw new KustomizeError('REMOTE_NOT_SUPPORTED', `remote resources are not supported: '${path}'`, {});
+    }
+    const abs = this.resolveFile(path);
+    const c = this.fs.readFile(abs);
+    if (c === undefined) throw new KustomizeError('FILE_NOT_FOUND', `file '${abs}' does not exist`, { file: abs });
+    return typeof c === 'string' ? new TextEncoder().encode(c) : c;
+  }
+
+  /** Text of a file (restrictions applied). */
+  readText(path: string): string {
+    if (isRemoteFileUrl(path)) {
+      throw new KustomizeError('REMOTE_NOT_SUPPORTED', `remote resources are not supported: '${path}'`, {});
+    }
+    const abs = this.resolveFile(path);
+    const c = this.fs.readFile(abs);
+    if (c === undefined) throw new KustomizeError('FILE_NOT_FOUND', `file '${abs}' does not exist`, { file: abs });
+    return typeof c === 'string' ? c : decoder.decode(c);
+  }
+
+  /** True when `path` (relative to the root) is a directory. */
+  isDir(path: string): boolean {
+    return this.fs.isDir(this.abs(path));
+  }
+
+  /**
+   * A loader for a base or component directory. Rejects absolute paths, non-directories and
+   * roots at or above any root in the chain (kustomize's cycle check).
+   */
+  child(path: string): Loader {
+    if (path === '') throw new KustomizeError('INVALID_KUSTOMIZATION', 'new root cannot be empty');
+    if (isRemotePath(path)) {
+      throw new KustomizeError(
+        'REMOTE_NOT_SUPPORTED',
+        `remote resources are not supported: '${path}' (fetch it into the filesystem first)`,
+      );
+    }
+    if (path.startsWith('/')) {
+      throw new KustomizeError('INVALID_KUSTOMIZATION', `new root '${path}' cannot be absolute`);
+    }
+    const abs = this.abs(path);
+    if (!this.fs.isDir(abs)) {
+      throw new KustomizeError(
+        'FILE_NOT_FOUND',
+        `must build at directory: not a valid directory: '${abs}' does not exist`,
+        { file: abs },
+      );
+    }
+    const root = this.real(abs);
+    for (let l: Loader | undefined = this; l; l = l.referrer) {
+      const visited = this.real(l.root);
+      if (isWithin(root, visited)) {
+        throw new KustomizeError('CYCLE', `cycle detected: candidate root '${root}' contains visited root '${visited}'`, {
+          file: abs,
+        });
+      }
+    }
+    return new Loader(this.fs, root, this.restrictions, this);
+  }
+
+  /** Directories from the build root to this one. */
+  trail(): string[] {
+    const t: string[] = [];
+    for (let l: Loader | undefined = this; l; l = l.referrer) t.unshift(l.root);
+    return t;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * `kustomize-ts/node`: the Node.js filesystem for {@link build}, and a convenience `buildDir`.
+ * The only module (with the CLI) that touches the platform.
+ */
+import * as nodeFs from 'node:fs';
+import * as nodePath from 'node:path';
+import { build, type BuildResult } from '../build.js';
+import type { FileSystem } from '../fs/filesystem.js';
+import type { BuildOptions } from '../options.js';
+
+/** Reads the real filesystem synchronously. Paths are absolute POSIX paths. */
+export class NodeFs implements FileSystem {
+  readFile(path: string): Uint8Array | undefined {
+    try {
+      const b = nodeFs.readFileSync(path);
+      return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+    } catch {
+      return undefined;
+    }
+  }
+  exists(path: string): boolean {
+    return nodeFs.existsSync(path);
+  }
+  isDir(path: string): boolean {
+    try {
+      return nodeFs.statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
+  }
+  readDir(path: string): string[] {
+    try {
+      return nodeFs.readdirSync(path);
+    } catch {
+      return [];
+    }
+  }
+  realPath(path: string): string {
+    // Resolve symlinks of the longest existing prefix, like filepath.EvalSymlinks on a cleaned path.
+    let p = path;
+    const rest: string[] = [];
+    for (;;) {
+      try {
+        const real = nodeFs.realpathSync(p);
+        return rest.length ? nodePath.posix.join(real, ...rest.reverse()) : real;
+      } catch {
+        const parent = nodePath.posix.dirname(p);
+        if (parent === p) return path;
+        rest.push(nodePath.posix.basename(p));
+        p = parent;
+      }
+    }
+  }
+}
+
+/** Builds a directory of the real filesystem (relative paths resolve against the working directory). */
+export function buildDir(dir: string, options?: BuildOptions): BuildResult {
+  return build(new NodeFs(), nodePath.resolve(dir), options);
+}
+
+export { build };
+export * from '../index.js';

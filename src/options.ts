@@ -1,0 +1,36 @@
+/**
+ * Options of {@link build}, named after kustomize's CLI flags.
+ */
+import type { LoadRestrictions } from './load/loader.js';
+
+export interface BuildOptions {
+  /**
+   * kustomize's `--load-restrictor`: `rootOnly` (LoadRestrictionsRootOnly) keeps every file a
+   * kustomization reads under its own directory; `none` (LoadRestrictionsNone) lifts that.
+   * Default: 'rootOnly'
+   */
+  loadRestrictions?: LoadRestrictions;
+  /**
+   * kustomize's `--reorder`: `legacy` sorts by kind then name (the CLI's default), `none` keeps
+   * the depth-first input order. A kustomization's `sortOptions` takes precedence, as in kustomize.
+   * Default: 'legacy'
+   */
+  reorder?: 'legacy' | 'none';
+  /**
+   * kustomize's `--enable-managedby-label`: adds `app.kubernetes.io/managed-by: kustomize-v5.5.0`.
+   * Default: false
+   */
+  enableManagedByLabel?: boolean;
+  /**
+   * The version string written into the managed-by label.
+   * Default: 'kustomize-v5.5.0'
+   */
+  managedByVersion?: string;
+}
+
+export const DEFAULT_OPTIONS: Required<BuildOptions> = {
+  loadRestrictions: 'rootOnly',
+  reorder: 'legacy',
+  enableManagedByLabel: false,
+  managedByVersion: 'kustomize-v5.5.0',
+};

@@ -1,0 +1,91 @@
+/**
+ * Turning file contents into resources: multi-document YAML, empty documents skipped, metadata
+ * validated, `*List` kinds with `items` expanded, as kustomize's resource factory does.
+ * @see kustomize api/resource/factory.go (RNodesFromBytes, dropBadNodes, inlineAnyEmbeddedLists)
+ */
+import { KustomizeError } from '../core/errors.js';
+import { type Json, type JsonObject, isObject, getOwn } from '../core/json.js';
+import { parseResourceDocuments } from '../yaml/parse.js';
+import { Resource } from './resource.js';
+
+/** Parses a resource file's text into resources. */
+export function resourcesFromText(text: string, file: string): Resource[] {
+  const docs = parseResourceDocuments(text, file);
+  const queue: { obj: JsonObject; doc: number; line: number }[] = [];
+  for (const d of docs) {
+    const v = d.value;
+    if (v === null || (isObject(v) && Object.keys(v).length === 0)) continue;
+    if (!isObject(v)) {
+      throw new KustomizeError(
+        'INVALID_RESOURCE',
+        `expected a YAML mapping for a resource, got ${Array.isArray(v) ? 'a sequence' : 'a scalar'}`,
+        { file, line: d.line },
+      );
+    }
+    validateMetadata(v, file, d.line);
+    const nilPath = findNilListEntry(v, []);
+    if (nilPath) {
+      throw new KustomizeError('INVALID_RESOURCE', `empty item at ${nilPath} in object`, { file, line: d.line });
+    }
+    queue.push({ obj: v, doc: d.index, line: d.line });
+  }
+  const out: Resource[] = [];
+  // kustomize appends list items to the end of its work queue, so they follow the other documents.
+  for (let i = 0; i < queue.length; i++) {
+    const { obj, doc, line } = queue[i]!;
+    const kind = getOwn(obj, 'kind');
+    if (typeof kind === 'string' && kind.endsWith('List') && Object.prototype.hasOwnProperty.call(obj, 'items')) {
+      const items = obj['items'];
+      if (items === null) continue;
+      if (!Array.isArray(items)) {
+        throw new KustomizeError('INVALID_RESOURCE', `expected array for items in ${kind}`, { file, line });
+      }
+      for (const it of items) {
+        if (it === null) continue;
+        if (!isObject(it)) {
+          throw new KustomizeError('INVALID_RESOURCE', `expected a mapping for an item of ${kind}`, { file, line });
+        }
+        queue.push({ obj: it, doc, line });
+      }
+      continue;
+    }
+    const r = new Resource(obj);
+    r.source = { file, doc };
+    out.push(r);
+  }
+  return out;
+}
+
+function validateMetadata(v: JsonObject, file: string, line: number): void {
+  const kind = getOwn(v, 'kind');
+  if (typeof kind !== 'string' || kind === '') {
+    throw new KustomizeError('INVALID_RESOURCE', 'missing kind in object', { file, line, field: ['kind'] });
+  }
+  if (kind.endsWith('List')) return;
+  const md = getOwn(v, 'metadata');
+  const name = isObject(md) ? getOwn(md, 'name') : undefined;
+  if (name === undefined || name === null || name === '') {
+    throw new KustomizeError('INVALID_RESOURCE', `missing metadata.name in object of kind ${kind}`, {
+      file,
+      line,
+      field: ['metadata', 'name'],
+    });
+  }
+}
+
+/** Path of the first null entry in any list of the object (kustomize rejects those). */
+function findNilListEntry(v: Json, path: string[]): string | undefined {
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      if (v[i] === null) return '[' + [...path, String(i)].join(' ') + ']';
+      const p = findNilListEntry(v[i]!, [...path, String(i)]);
+      if (p) return p;
+    }
+  } else if (isObject(v)) {
+    for (const k of Object.keys(v)) {
+      const p = findNilListEntry(v[k]!, [...path, k]);
+      if (p) return p;
+    }
+  }
+  return undefined;
+}

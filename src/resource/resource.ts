@@ -1,0 +1,202 @@
+/**
+ * A resource in flight: the plain JSON object plus kustomize's build bookkeeping, held beside
+ * the object (kustomize keeps it in internal annotations that it strips at the end).
+ * @see kustomize api/resource/resource.go
+ */
+import { type Json, type JsonObject, isObject, clone, getOwn } from '../core/json.js';
+import { type ResId, type Gvk, parseGroupVersion, apiVersionOf, effectiveNamespace, resIdString } from './resid.js';
+
+/** Where a resource came from (kustomize's config.kubernetes.io/origin). */
+export interface Origin {
+  /** Path of the file it was read from, relative to the build root, as kustomize writes it. */
+  path?: string;
+  /** Set for generated resources: the kustomization file that configured the generator. */
+  configuredIn?: string;
+  configuredBy?: { apiVersion: string; kind: string; name?: string };
+  repo?: string;
+  ref?: string;
+}
+
+export type Behavior = 'create' | 'merge' | 'replace' | 'unspecified';
+
+export class Resource {
+  obj: JsonObject;
+  /** Previous ids, oldest first (namespace is the effective namespace, as kustomize stores it). */
+  prevIds: ResId[] = [];
+  prefixes: string[] = [];
+  suffixes: string[] = [];
+  /** Ids of resources that refer to this one (set by name-reference fix-up). */
+  refBy: ResId[] = [];
+  /** Vars that refer to this resource. */
+  refVarNames: string[] = [];
+  /** Generator behaviour against a resource of the same id in a base. */
+  behavior: Behavior = 'unspecified';
+  /** Whether a content hash is appended to the name at the root. */
+  needsHash = false;
+  /** For patch resources: allow the patch to change name / kind. */
+  allowNameChange = false;
+  allowKindChange = false;
+  origin?: Origin;
+  /** Transformations recorded for buildMetadata transformerAnnotations. */
+  transformations?: Origin[];
+  /** Source file and document index, for error messages. */
+  source?: { file: string; doc: number };
+
+  constructor(obj: JsonObject) {
+    this.obj = obj;
+  }
+
+  /** A deep copy, bookkeeping included. */
+  deepCopy(): Resource {
+    const r = new Resource(clone(this.obj));
+    r.copyMetaFrom(this);
+    return r;
+  }
+
+  copyMetaFrom(o: Resource): void {
+    this.prevIds = o.prevIds.slice();
+    this.prefixes = o.prefixes.slice();
+    this.suffixes = o.suffixes.slice();
+    this.refBy = o.refBy.slice();
+    this.refVarNames = o.refVarNames.slice();
+    this.behavior = o.behavior;
+    this.needsHash = o.needsHash;
+    this.allowNameChange = o.allowNameChange;
+    this.allowKindChange = o.allowKindChange;
+    this.origin = o.origin;
+    this.transformations = o.transformations?.slice();
+    this.source = o.source;
+  }
+
+  get apiVersion(): string {
+    const v = getOwn(this.obj, 'apiVersion');
+    return typeof v === 'string' ? v : '';
+  }
+  get kind(): string {
+    const v = getOwn(this.obj, 'kind');
+    return typeof v === 'string' ? v : '';
+  }
+  get metadata(): JsonObject | undefined {
+    const m = getOwn(this.obj, 'metadata');
+    return isObject(m) ? m : undefined;
+  }
+  get name(): string {
+    const m = this.metadata;
+    const v = m ? getOwn(m, 'name') : undefined;
+    return typeof v === 'string' ? v : '';
+  }
+  get namespace(): string {
+    const m = this.metadata;
+    const v = m ? getOwn(m, 'namespace') : undefined;
+    return typeof v === 'string' ? v : '';
+  }
+
+  gvk(): Gvk {
+    const { group, version } = parseGroupVersion(this.apiVersion);
+    return { group, version, kind: this.kind };
+  }
+
+  /** kustomize's CurId(): from the current object. */
+  curId(): ResId {
+    return { ...this.gvk(), name: this.name, namespace: this.namespace };
+  }
+
+  /** kustomize's OrgId(): the first previous id, else the current one. */
+  orgId(): ResId {
+    return this.prevIds.length ? this.prevIds[0]! : this.curId();
+  }
+
+  /** All ids this resource has had, current last. */
+  allIds(): ResId[] {
+    return [...this.prevIds, this.curId()];
+  }
+
+  /** Records the current id as a previous id (before a rename), as StorePreviousId does. */
+  storePreviousId(): void {
+    const id = this.curId();
+    this.prevIds.push({ ...id, namespace: effectiveNamespace(id) });
+  }
+
+  /** Ensures metadata exists and returns it. */
+  ensureMetadata(): JsonObject {
+    let m = getOwn(this.obj, 'metadata');
+    if (!isObject(m)) {
+      m = {};
+      this.obj['metadata'] = m;
+    }
+    return m;
+  }
+
+  setName(name: string): void {
+    this.ensureMetadata()['name'] = name;
+  }
+
+  setNamespace(ns: string): void {
+    const m = this.ensureMetadata();
+    if (ns === '') delete m['namespace'];
+    else m['namespace'] = ns;
+  }
+
+  setKind(kind: string): void {
+    this.obj['kind'] = kind;
+  }
+
+  setGvk(g: Gvk): void {
+    this.obj['apiVersion'] = apiVersionOf(g);
+    this.obj['kind'] = g.kind;
+  }
+
+  /** String map at metadata.labels / metadata.annotations (non-string values are skipped). */
+  getStringMap(field: 'labels' | 'annotations'): Record<string, string> {
+    const m = this.metadata;
+    const v = m ? getOwn(m, field) : undefined;
+    const out: Record<string, string> = {};
+    if (isObject(v)) for (const k of Object.keys(v)) if (typeof v[k] === 'string') out[k] = v[k] as string;
+    return out;
+  }
+
+  get labels(): Record<string, string> {
+    return this.getStringMap('labels');
+  }
+  get annotations(): Record<string, string> {
+    return this.getStringMap('annotations');
+  }
+
+  /** True when the object has no content (deleted by a `$patch: delete`). */
+  isEmpty(): boolean {
+    return Object.keys(this.obj).length === 0;
+  }
+
+  toString(): string {
+    return resIdString(this.curId());
+  }
+}
+
+/** kustomize's SameEndingSubSlice: true when the shorter slice is a suffix of the longer. */
+export function sameEndingSubSlice(a: readonly string[], b: readonly string[]): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (shorter.length === 0) return true;
+  const off = longer.length - shorter.length;
+  for (let i = 0; i < shorter.length; i++) if (shorter[i] !== longer[off + i]) return false;
+  return true;
+}
+
+/** kustomize's PrefixesSuffixesEquals. */
+export function prefixesSuffixesEqual(a: Resource, b: Resource, allowEmpty: boolean): boolean {
+  if (allowEmpty) {
+    const pe = a.prefixes.length === 0 || b.prefixes.length === 0;
+    const se = a.suffixes.length === 0 || b.suffixes.length === 0;
+    return (pe || sameEndingSubSlice(a.prefixes, b.prefixes)) && (se || sameEndingSubSlice(a.suffixes, b.suffixes));
+  }
+  return sameEndingSubSlice(a.prefixes, b.prefixes) && sameEndingSubSlice(a.suffixes, b.suffixes);
+}
+
+/** Reads a nested value by path of keys; undefined when any step is missing. */
+export function getPath(obj: Json | undefined, path: readonly string[]): Json | undefined {
+  let cur: Json | undefined = obj;
+  for (const k of path) {
+    if (!isObject(cur)) return undefined;
+    cur = getOwn(cur, k);
+  }
+  return cur;
+}
