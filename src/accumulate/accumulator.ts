@@ -11,8 +11,8 @@ import {
   defaultTransformerConfig,
   mergeTransformerConfigs,
   parseTransformerConfig,
-} from '../fieldspec/config.js';
-import { transformerConfigFromCrds } from '../fieldspec/crds.js';
+  transformerConfigFromCrds,
+} from '../fieldspec/index.js';
 import type { BuildContext } from './context.js';
 import type { Target } from './target.js';
 

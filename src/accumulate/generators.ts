@@ -43,10 +43,10 @@ export function runGenerators(ctx: BuildContext, t: Target, ra: Accumulator): vo
     }
   };
   (t.k.configMapGenerator ?? []).forEach((args, i) =>
-    absorb(() => generateConfigMap(args as unknown as Json, global, ldr), ['configMapGenerator', i]),
+    absorb(() => generateConfigMap(args as unknown as Json, global, ldr, { field: ['configMapGenerator', i] }), ['configMapGenerator', i]),
   );
   (t.k.secretGenerator ?? []).forEach((args, i) =>
-    absorb(() => generateSecret(args as unknown as Json, global, ldr), ['secretGenerator', i]),
+    absorb(() => generateSecret(args as unknown as Json, global, ldr, { field: ['secretGenerator', i] }), ['secretGenerator', i]),
   );
   if ((t.k.helmCharts && t.k.helmCharts.length) || (t.k.helmChartInflationGenerator && t.k.helmChartInflationGenerator.length)) {
     throw new KustomizeError(

@@ -36,7 +36,7 @@ export function addHashesToNames(ra: Accumulator): void {
 export function finalize(ctx: BuildContext, root: Target, ra: Accumulator): Resource[] {
   addHashesToNames(ra);
   fixNameReferences(ra.resmap, ra.config);
-  resolveVars(ra.resmap, ra.vars, ra.config);
+  resolveVars(ra.resmap, ra.vars, ra.config.varReference);
   let list = ra.resmap.resources().filter((r) => {
     const md = r.metadata;
     const a = md ? getOwn(md, 'annotations') : undefined;

@@ -85,7 +85,7 @@ export function parseLabelSelector(s: string): Requirement[] {
           }
           fail('expected , or )');
         }
-        reqs.push({ op: word, key, values });
+        reqs.push({ op: word === 'in' ? 'in' : 'notin', key, values });
       }
     }
     ws();

@@ -1,0 +1,214 @@
+/**
+ * Merging and ordering of fieldspec lists and transformer configs.
+ * @see kustomize api/types/fieldspec.go (MergeOne/MergeAll),
+ *      api/internal/plugins/builtinconfig/{transformerconfig,namebackreferences}.go
+ */
+import { KustomizeError } from '../core/errors.js';
+import { compareStrings } from '../core/json.js';
+import { type Gvk, gvkIsSelected } from '../resource/resid.js';
+import {
+  type FieldSpec,
+  type NameBackReferences,
+  type TransformerConfig,
+  FIELD_SPEC_LIST_KEYS,
+} from './types.js';
+
+/** The Gvk of a fieldSpec or back-reference (absent fields are ""). */
+export function gvkOf(x: { group?: string; version?: string; kind?: string }): Gvk {
+  return { group: x.group ?? '', version: x.version ?? '', kind: x.kind ?? '' };
+}
+
+/**
+ * kustomize's FieldSpec.effectivelyEquals, as used by FsSlice.index: `existing` is selected by the
+ * incoming spec's GVK (empty fields are wildcards) and the paths are equal. Note the asymmetry: an
+ * incoming spec with an empty GVK "equals" any existing spec with the same path.
+ */
+function effectivelyEquals(existing: FieldSpec, incoming: FieldSpec): boolean {
+  return gvkIsSelected(gvkOf(existing), gvkOf(incoming)) && existing.path === incoming.path;
+}
+
+/**
+ * Adds `x` unless an effectively-equal spec is present; errors when that spec differs in `create`.
+ * Returns a new list.
+ */
+export function mergeFieldSpec(list: readonly FieldSpec[], x: FieldSpec): FieldSpec[] {
+  const existing = list.find((e) => effectivelyEquals(e, x));
+  if (existing) {
+    if (Boolean(existing.create) !== Boolean(x.create)) {
+      throw new KustomizeError('FIELDSPEC_CONFLICT', 'conflicting fieldspecs');
+    }
+    return list.slice();
+  }
+  return [...list, { ...x }];
+}
+
+/** kustomize's FsSlice.MergeAll: merges each incoming spec in order. Returns a new list. */
+export function mergeFieldSpecs(list: readonly FieldSpec[], incoming: readonly FieldSpec[]): FieldSpec[] {
+  let result = list.slice();
+  for (const x of incoming) result = mergeFieldSpec(result, x);
+  return result;
+}
+
+/** Merges one back-reference: same target GVK merges referrers, else appends. Returns a new list. */
+export function mergeNameBackReference(
+  list: readonly NameBackReferences[],
+  other: NameBackReferences,
+): NameBackReferences[] {
+  let found = false;
+  const og = gvkOf(other);
+  const result = list.map((c) => {
+    const cg = gvkOf(c);
+    if (cg.group === og.group && cg.version === og.version && cg.kind === og.kind) {
+      found = true;
+      return { ...c, fieldSpecs: mergeFieldSpecs(c.fieldSpecs, other.fieldSpecs) };
+    }
+    return c;
+  });
+  if (!found) result.push(cloneBackReference(other));
+  return result;
+}
+
+function cloneBackReference(b: NameBackReferences): NameBackReferences {
+  return { ...b, fieldSpecs: b.fieldSpecs.map((f) => ({ ...f })) };
+}
+
+/** Merges all incoming back-references in order. Returns a new list. */
+export function mergeNameBackReferences(
+  list: readonly NameBackReferences[],
+  incoming: readonly NameBackReferences[],
+): NameBackReferences[] {
+  let result = list.slice();
+  for (const x of incoming) result = mergeNameBackReference(result, x);
+  return result;
+}
+
+// Ported from kustomize kyaml/resid/gvk.go (Apache-2.0): the kind order behind Gvk.IsLessThan.
+const ORDER_FIRST = [
+  'Namespace',
+  'ResourceQuota',
+  'StorageClass',
+  'CustomResourceDefinition',
+  'ServiceAccount',
+  'PodSecurityPolicy',
+  'Role',
+  'ClusterRole',
+  'RoleBinding',
+  'ClusterRoleBinding',
+  'ConfigMap',
+  'Secret',
+  'Endpoints',
+  'Service',
+  'LimitRange',
+  'PriorityClass',
+  'PersistentVolume',
+  'PersistentVolumeClaim',
+  'Deployment',
+  'StatefulSet',
+  'CronJob',
+  'PodDisruptionBudget',
+];
+const ORDER_LAST = ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'];
+
+function typeOrder(kind: string): number {
+  const i = ORDER_FIRST.indexOf(kind);
+  if (i >= 0) return i - ORDER_FIRST.length;
+  const j = ORDER_LAST.indexOf(kind);
+  return j >= 0 ? 1 + j : 0;
+}
+
+/** kyaml's Gvk.stableSortString: `group_version_kind` with `~G`/`~V`/`~K` for empty fields. */
+function stableSortString(g: Gvk): string {
+  return `${g.group || '~G'}_${g.version || '~V'}_${g.kind || '~K'}`;
+}
+
+/** kyaml's Gvk.IsLessThan as a comparator. */
+export function compareGvk(a: Gvk, b: Gvk): number {
+  const ia = typeOrder(a.kind);
+  const ib = typeOrder(b.kind);
+  if (ia !== ib) return ia < ib ? -1 : 1;
+  return compareStrings(stableSortString(a), stableSortString(b));
+}
+
+/**
+ * Sorts by GVK as kustomize's sortFields does. Go's sort.Sort is not stable; we sort stably, so
+ * specs with equal GVKs keep their order (only which error is reported first could differ).
+ */
+export function sortByGvk<T extends { group?: string; version?: string; kind?: string }>(list: readonly T[]): T[] {
+  return list.slice().sort((a, b) => compareGvk(gvkOf(a), gvkOf(b)));
+}
+
+/** An empty TransformerConfig. */
+export function emptyTransformerConfig(): TransformerConfig {
+  return {
+    namePrefix: [],
+    nameSuffix: [],
+    namespace: [],
+    commonLabels: [],
+    labels: [],
+    templateLabels: [],
+    commonAnnotations: [],
+    nameReference: [],
+    varReference: [],
+    images: [],
+    replicas: [],
+  };
+}
+
+const MERGE_LABELS: Record<(typeof FIELD_SPEC_LIST_KEYS)[number], string> = {
+  namePrefix: 'NamePrefix',
+  nameSuffix: 'NameSuffix',
+  namespace: 'NameSpace',
+  commonAnnotations: 'CommonAnnotations',
+  commonLabels: 'CommonLabels',
+  labels: 'Labels',
+  templateLabels: 'TemplateLabels',
+  varReference: 'VarReference',
+  images: 'Images',
+  replicas: 'Replicas',
+};
+
+/** Sorts every list of a config by GVK, in place (kustomize's sortFields). Returns it. */
+export function sortTransformerConfig(t: TransformerConfig): TransformerConfig {
+  for (const k of FIELD_SPEC_LIST_KEYS) t[k] = sortByGvk(t[k]);
+  t.nameReference = sortByGvk(t.nameReference);
+  return t;
+}
+
+/**
+ * kustomize's TransformerConfig.Merge: a new config with `input` merged into `base`, every list
+ * sorted by GVK. Conflicting fieldspecs raise FIELDSPEC_CONFLICT (`failed to merge X fieldSpec`).
+ */
+export function mergeTransformerConfigs(base: TransformerConfig, input: TransformerConfig): TransformerConfig {
+  const merged = emptyTransformerConfig();
+  for (const k of FIELD_SPEC_LIST_KEYS) {
+    try {
+      merged[k] = mergeFieldSpecs(base[k], input[k]);
+    } catch (e) {
+      throw prefixConflict(e, MERGE_LABELS[k]);
+    }
+    if (k === 'varReference') {
+      // kustomize merges nameReference right after varReference.
+      try {
+        merged.nameReference = mergeNameBackReferences(base.nameReference, input.nameReference);
+      } catch (e) {
+        throw prefixConflict(e, 'NameReference');
+      }
+    }
+  }
+  return sortTransformerConfig(merged);
+}
+
+function prefixConflict(e: unknown, what: string): unknown {
+  if (e instanceof KustomizeError) {
+    return new KustomizeError(e.code, `failed to merge ${what} fieldSpec: ${e.message}`, { cause: e });
+  }
+  return e;
+}
+
+/** Deep copy of a config (kustomize's DeepCopy). */
+export function cloneTransformerConfig(t: TransformerConfig): TransformerConfig {
+  const c = emptyTransformerConfig();
+  for (const k of FIELD_SPEC_LIST_KEYS) c[k] = t[k].map((f) => ({ ...f }));
+  c.nameReference = t.nameReference.map(cloneBackReference);
+  return c;
+}

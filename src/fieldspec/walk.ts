@@ -1,0 +1,263 @@
+/**
+ * The fieldspec walker: finds (and optionally creates) the fields a FieldSpec designates in a
+ * resource object and hands each one to a setter, exactly as kustomize's fieldspec filter does.
+ * @see kustomize api/filters/fieldspec/fieldspec.go, api/filters/fsslice/fsslice.go (v5.5.0)
+ */
+import { type Json, type JsonObject, isObject, getOwn, setOwn } from '../core/json.js';
+import { KustomizeError, isKustomizeError } from '../core/errors.js';
+import { Resource } from '../resource/resource.js';
+import { resIdString } from '../resource/resid.js';
+import type { FieldSpec } from './types.js';
+
+/** A located field: its current value and a way to replace it in its parent. */
+export interface FieldRef {
+  readonly value: Json;
+  set(v: Json): void;
+}
+
+/** Node kinds, named as kyaml names them in messages. */
+export type NodeKind = 'ScalarNode' | 'MappingNode' | 'SequenceNode';
+
+/** What a missing leaf is created as when its fieldSpec says `create: true`. */
+export type CreateKind = 'scalar' | 'map';
+
+export interface WalkOptions {
+  /** Called on every field the path reaches (possibly null). May throw NodeKindError. */
+  setValue(ref: FieldRef): void;
+  /**
+   * Kind of leaf to create for `create: true` fieldspecs. Unset: nothing is ever created
+   * (kustomize's CreateKind 0, used by the image and name-reference filters).
+   */
+  createKind?: CreateKind;
+}
+
+/**
+ * Raised by setters when the located node has the wrong kind (kyaml's InvalidNodeKindError).
+ * Internal: applyFieldSpec turns it into a KustomizeError.
+ */
+export class NodeKindError extends Error {
+  constructor(
+    readonly expected: NodeKind,
+    readonly actual: NodeKind,
+    value: Json,
+  ) {
+    super(`wrong node kind: expected ${expected} but got ${actual}: node contents:\n${describeNode(value)}`);
+    this.name = 'NodeKindError';
+  }
+}
+
+/** A path that cannot be walked (kustomize's plain errors from the fieldspec filter). Internal. */
+class WalkError extends Error {}
+
+/** The kyaml kind of a JSON value (null counts as a scalar). */
+export function nodeKindOf(v: Json): NodeKind {
+  if (Array.isArray(v)) return 'SequenceNode';
+  if (isObject(v)) return 'MappingNode';
+  return 'ScalarNode';
+}
+
+/** Short rendering of a node for error messages. */
+export function describeNode(v: Json): string {
+  if (v === null) return 'null';
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+/**
+ * Splits a fieldspec path on `/`, joining segments whose predecessor ends in a backslash
+ * (`a\/b` is the single key `a/b`). Port of kustomize's utils.PathSplitter.
+ */
+export function splitFieldPath(path: string): string[] {
+  const parts = path.split('/');
+  const res: string[] = [parts[0]!];
+  for (let i = 1; i < parts.length; i++) {
+    const last = res.length - 1;
+    if (res[last]!.endsWith('\\')) res[last] = res[last]!.slice(0, -1) + '/' + parts[i]!;
+    else res.push(parts[i]!);
+  }
+  return res;
+}
+
+/** Splits an apiVersion as kyaml's resid.ParseGroupVersion does (no special cases). */
+function splitApiVersion(apiVersion: string): { group: string; version: string } {
+  const i = apiVersion.indexOf('/');
+  return i > -1 ? { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) } : { group: '', version: apiVersion };
+}
+
+/** True when the fieldSpec's group/version/kind (empty = any) match the object's. */
+export function fieldSpecMatchesObject(fs: FieldSpec, obj: JsonObject): boolean {
+  const kind = getOwn(obj, 'kind');
+  const apiVersion = getOwn(obj, 'apiVersion');
+  if (fs.kind && fs.kind !== (typeof kind === 'string' ? kind : '')) return false;
+  const { group, version } = splitApiVersion(typeof apiVersion === 'string' ? apiVersion : '');
+  if (fs.group && fs.group !== group) return false;
+  if (fs.version && fs.version !== version) return false;
+  return true;
+}
+
+/**
+ * Applies one fieldSpec to one resource object: if its GVK matches, walks `fs.path` and calls
+ * `opts.setValue` on every field reached. Errors become a `KustomizeError` (code BAD_FIELD_PATH
+ * unless the setter threw a KustomizeError, whose code is kept) prefixed like kustomize's
+ * `considering field '<path>' of object <id>`.
+ */
+export function applyFieldSpec(obj: JsonObject, fs: FieldSpec, opts: WalkOptions): void {
+  if (!fieldSpecMatchesObject(fs, obj)) return;
+  const root: FieldRef = {
+    value: obj,
+    set() {
+      throw new Error('internal: cannot replace a resource root');
+    },
+  };
+  try {
+    walk(obj, splitFieldPath(fs.path), root, fs, opts);
+  } catch (e) {
+    throw wrapError(e, `considering field '${fs.path}' of object ${objectIdString(obj)}`);
+  }
+}
+
+/** Applies each fieldSpec in order (kustomize's fsslice filter). */
+export function applyFieldSpecs(obj: JsonObject, fss: readonly FieldSpec[], opts: WalkOptions): void {
+  for (const fs of fss) applyFieldSpec(obj, fs, opts);
+}
+
+/** kustomize's ResId string of a bare object, for messages. */
+export function objectIdString(obj: JsonObject): string {
+  return resIdString(new Resource(obj).curId());
+}
+
+/**
+ * Prefixes an error message the way kustomize's errors.WrapPrefixf does, keeping the code of a
+ * KustomizeError (BAD_FIELD_PATH otherwise) and the original error as `cause`.
+ */
+export function wrapError(e: unknown, prefix: string): KustomizeError {
+  if (isKustomizeError(e)) {
+    return new KustomizeError(e.code, `${prefix}: ${e.message}`, {
+      file: e.file,
+      field: e.field,
+      line: e.line,
+      col: e.col,
+      resource: e.resource,
+      trail: e.trail,
+      cause: e,
+    });
+  }
+  if (e instanceof WalkError || e instanceof NodeKindError) {
+    return new KustomizeError('BAD_FIELD_PATH', `${prefix}: ${e.message}`, { cause: e });
+  }
+  throw e;
+}
+
+/** Finds a NodeKindError in an error's cause chain. */
+export function findNodeKindError(e: unknown): NodeKindError | undefined {
+  for (let cur: unknown = e, depth = 0; cur && depth < 20; depth++) {
+    if (cur instanceof NodeKindError) return cur;
+    cur = cur instanceof Error ? cur.cause : undefined;
+  }
+  return undefined;
+}
+
+function walk(node: Json, path: readonly string[], ref: FieldRef, fs: FieldSpec, opts: WalkOptions): void {
+  if (path.length === 0) {
+    // Found the field: set its value.
+    opts.setValue(ref);
+    return;
+  }
+  if (node === null) return;
+  if (Array.isArray(node)) {
+    // A sequence: visit every element with the same remaining path (`[]` is only a creation hint).
+    try {
+      for (let i = 0; i < node.length; i++) walk(node[i]!, path, elementRef(node, i), fs, opts);
+    } catch (e) {
+      throw wrapError(e, `visit traversal on path: [${path.join(' ')}]`);
+    }
+    return;
+  }
+  if (isObject(node)) {
+    walkMap(node, path, ref, fs, opts);
+    return;
+  }
+  throw new WalkError('expected sequence or mapping node');
+}
+
+function walkMap(obj: JsonObject, path: readonly string[], ref: FieldRef, fs: FieldSpec, opts: WalkOptions): void {
+  const segment = path[0]!;
+  const isSeq = segment.endsWith('[]');
+  const fieldName = isSeq ? segment.slice(0, -2) : segment;
+  if (fieldName === '') throw new WalkError('cannot set or create an empty field name');
+
+  // What to create when missing, and what a null value turns into.
+  let kind: 'scalar' | 'map' | 'seq' | undefined;
+  let create = false;
+  if (!fs.create || opts.createKind === undefined || isSeq) {
+    // The `[]` hint turns a null field into an empty sequence, but never creates one.
+    if (isSeq) kind = 'seq';
+  } else {
+    create = true;
+    kind = path.length <= 1 ? opts.createKind : 'map';
+  }
+
+  // kyaml's PathGetter trims each part and skips empty ones: a blank segment stays on this node.
+  const key = fieldName.trim();
+  if (key === '') {
+    walk(obj, path.slice(1), ref, fs, opts);
+    return;
+  }
+  rejectListSegment(key, fieldName, obj);
+
+  let value = getOwn(obj, key);
+  if (value === undefined) {
+    if (!create) return; // No error if the field is not found.
+    value = kind === 'map' ? {} : '';
+    setOwn(obj, key, value);
+  } else if (value === null && kind !== undefined) {
+    // The field exists but is null: change it to the creation kind.
+    value = kind === 'map' ? {} : kind === 'seq' ? [] : '';
+    setOwn(obj, key, value);
+  }
+  walk(value, path.slice(1), mapEntryRef(obj, key), fs, opts);
+}
+
+/**
+ * Path parts that kyaml's PathGetter reads as list selectors (`0`, `-`, `[k=v]`) cannot apply to a
+ * mapping: kustomize errors on them.
+ */
+function rejectListSegment(key: string, fieldName: string, obj: JsonObject): void {
+  let msg: string | undefined;
+  if (/^[+-]?[0-9]+$/.test(key)) {
+    const idx = Number(key);
+    msg =
+      idx < 0
+        ? `array index ${idx} cannot be negative`
+        : new NodeKindError('SequenceNode', 'MappingNode', obj).message;
+  } else if (key === '-') {
+    msg = new NodeKindError('SequenceNode', 'MappingNode', obj).message;
+  } else if (key.startsWith('[') && key.endsWith(']')) {
+    msg = key.includes('=')
+      ? new NodeKindError('SequenceNode', 'MappingNode', obj).message
+      : 'list path element must contain fieldName=fieldValue for element to match';
+  }
+  if (msg !== undefined) throw new WalkError(`fieldName: ${fieldName}: ${msg}`);
+}
+
+function mapEntryRef(obj: JsonObject, key: string): FieldRef {
+  return {
+    get value() {
+      return getOwn(obj, key) ?? null;
+    },
+    set(v: Json) {
+      setOwn(obj, key, v);
+    },
+  };
+}
+
+function elementRef(arr: Json[], i: number): FieldRef {
+  return {
+    get value() {
+      return arr[i] ?? null;
+    },
+    set(v: Json) {
+      arr[i] = v;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * `commonLabels` and `labels` (and the builtin LabelTransformer): adds labels to metadata and,
+ * depending on the fieldspecs, to selectors and pod templates.
+ * @see kustomize api/filters/labels/labels.go, api/internal/target/kusttarget_configplugin.go (v5.5.0)
+ */
+import { KustomizeError } from '../core/errors.js';
+import { compareStrings } from '../core/json.js';
+import type { ResourceMap } from '../resource/resmap.js';
+import type { FieldSpec, TransformerConfig } from '../fieldspec/types.js';
+import { applyFieldSpecs } from '../fieldspec/walk.js';
+import { mergeFieldSpec, mergeFieldSpecs } from '../fieldspec/merge.js';
+import { setMapEntry } from './setters.js';
+
+export interface LabelsOptions {
+  labels: Readonly<Record<string, string>>;
+  fieldSpecs: readonly FieldSpec[];
+}
+
+/**
+ * Sets every label on every field the fieldspecs designate (maps are created where a fieldSpec
+ * says `create: true`), resource by resource, keys in byte order. No labels: no-op.
+ */
+export function applyLabels(map: ResourceMap, opts: LabelsOptions): void {
+  applyStringMap(map, opts.labels, opts.fieldSpecs);
+}
+
+/** Shared by labels and annotations: kustomize's labels/annotations filters. */
+export function applyStringMap(
+  map: ResourceMap,
+  entries: Readonly<Record<string, string>>,
+  fieldSpecs: readonly FieldSpec[],
+): void {
+  const keys = Object.keys(entries).sort(compareStrings);
+  if (keys.length === 0) return;
+  for (const r of map.resources()) {
+    for (const k of keys) {
+      const v = entries[k]!;
+      applyFieldSpecs(r.obj, fieldSpecs, { setValue: (ref) => setMapEntry(ref, k, v), createKind: 'map' });
+    }
+  }
+}
+
+/** One entry of the kustomization's `labels` list, as far as fieldspecs are concerned. */
+export interface LabelEntry {
+  fields?: readonly FieldSpec[];
+  includeSelectors?: boolean;
+  includeTemplates?: boolean;
+}
+
+/**
+ * The fieldspecs kustomize uses for one `labels` entry: its own `fields`, then the config's
+ * `labels` list, then either every commonLabels spec (includeSelectors) or the template labels
+ * (includeTemplates) plus `metadata/labels`. Conflicts raise FIELDSPEC_CONFLICT.
+ */
+export function labelEntryFieldSpecs(entry: LabelEntry, tcfg: TransformerConfig): FieldSpec[] {
+  let fss = withPrefix('failed to merge labels', () => mergeFieldSpecs(entry.fields ?? [], tcfg.labels));
+  if (entry.includeSelectors) {
+    return withPrefix('failed to merge labels', () => mergeFieldSpecs(fss, tcfg.commonLabels));
+  }
+  if (entry.includeTemplates) {
+    fss = withPrefix('failed to merge template fieldSpec', () => mergeFieldSpecs(fss, tcfg.templateLabels));
+  }
+  return withPrefix('failed to merge labels', () => mergeFieldSpec(fss, { path: 'metadata/labels', create: true }));
+}
+
+function withPrefix<T>(prefix: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof KustomizeError) throw new KustomizeError(e.code, `${prefix}: ${e.message}`, { cause: e });
+    throw e;
+  }
+}

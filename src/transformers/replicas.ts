@@ -1,0 +1,48 @@
+/**
+ * `replicas` (and the builtin ReplicaCountTransformer): sets the replica count of the resources
+ * with a given name, through the `replicas` fieldspecs.
+ * @see kustomize api/internal/builtins/ReplicaCountTransformer.go, api/filters/replicacount
+ */
+import { KustomizeError } from '../core/errors.js';
+import { gvkIsSelected, gvkString } from '../resource/resid.js';
+import type { ResourceMap } from '../resource/resmap.js';
+import type { FieldSpec } from '../fieldspec/types.js';
+import { applyFieldSpec } from '../fieldspec/walk.js';
+import { gvkOf } from '../fieldspec/merge.js';
+import { prevIdsOf } from './ids.js';
+import { setScalar } from './setters.js';
+
+export interface ReplicasOptions {
+  /** Resource name; matched against current and previous names. */
+  name: string;
+  count: number;
+  /** The `replicas` list of the transformer config. */
+  fieldSpecs: readonly FieldSpec[];
+}
+
+/**
+ * For each fieldSpec, finds the resources any of whose ids (previous or current) has `name` and
+ * a matching GVK, and sets the count on them (so `name: d` still reaches a base's `d` renamed
+ * `p-d`). Throws REPLICAS_NO_TARGET when no fieldSpec finds any resource.
+ */
+export function applyReplicas(map: ResourceMap, opts: ReplicasOptions): void {
+  let found = false;
+  for (const fs of opts.fieldSpecs) {
+    const sel = gvkOf(fs);
+    const matched = map
+      .resources()
+      .filter((r) => [...prevIdsOf(r), r.curId()].some((id) => id.name === opts.name && gvkIsSelected(id, sel)));
+    if (matched.length === 0) continue;
+    found = true;
+    for (const r of matched) {
+      applyFieldSpec(r.obj, fs, { setValue: (ref) => setScalar(ref, opts.count), createKind: 'scalar' });
+    }
+  }
+  if (!found) {
+    const gvks = opts.fieldSpecs.map((fs) => gvkString(gvkOf(fs)));
+    throw new KustomizeError(
+      'REPLICAS_NO_TARGET',
+      `resource with name ${opts.name} does not match a config with the following GVK [${gvks.join(' ')}]`,
+    );
+  }
+}

@@ -1,0 +1,687 @@
+/**
+ * The exact bytes `kustomize build` prints for a resource.
+ *
+ * kustomize prints each resource as `sigs.k8s.io/yaml.JSONToYAML(json.Marshal(obj))`: Go's
+ * `encoding/json` writes the object, yaml.v2 re-reads that JSON (picking int/float types) and
+ * its libyaml-port emitter prints it. This module is a small dedicated emitter for JSON data
+ * that reproduces that chain: yaml.v2 key order, compact sequences, YAML 1.1 quoting,
+ * single/double/literal styles chosen by libyaml's scalar analysis, folding of long plain
+ * and quoted scalars past column 80, `? ` keys longer than 128 bytes, and Go number formatting.
+ *
+ * @see go-yaml/yaml v2 encode.go, emitterc.go, sorter.go, resolve.go
+ * @see kubernetes-sigs/yaml yaml.go JSONToYAML
+ */
+import type { Json } from '../core/json.js';
+import { KustomizeError } from '../core/errors.js';
+import { compareStrings } from '../core/json.js';
+import { formatFloatG64 } from './go-strconv.js';
+import { isPlainSafeV2 } from './resolve.js';
+import { sortYamlV2Keys } from './key-order.js';
+
+const BEST_INDENT = 2;
+const BEST_WIDTH = 80;
+/** Keys up to this many UTF-8 bytes are written as simple keys (`key: value`). */
+const MAX_SIMPLE_KEY_BYTES = 128;
+/** Nesting deeper than this is refused rather than risking a stack overflow. */
+const MAX_DEPTH = 10_000;
+
+const STYLE_PLAIN = 0;
+const STYLE_SINGLE = 1;
+const STYLE_DOUBLE = 2;
+const STYLE_LITERAL = 3;
+
+/**
+ * Characters yaml.v2's reader refuses when it re-reads the JSON (`control characters are not
+ * allowed`): JSON escapes C0 controls, but DEL, C1 controls (except NEL) and U+FFFE/U+FFFF are
+ * written raw. Lone surrogates stand for invalid UTF-8, which Go's JSON turns into U+FFFD.
+ */
+const SUSPICIOUS = /[\u007f-\u009f\ufffe\uffff]|\p{Cs}/u;
+const REJECTED = /[\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
+const LONE_SURROGATE = /\p{Cs}/gu;
+
+/**
+ * Normalises a string the way the JSON round trip through yaml.v2 does, or throws for
+ * characters yaml.v2 cannot read back.
+ *
+ * A raw NEL (U+0085, not escaped by Go's JSON) is a line break to libyaml, so inside the
+ * double-quoted JSON string it is folded: a run of spaces and NELs becomes one space, or
+ * n-1 newlines for n NELs.
+ */
+function normalizeString(s: string): string {
+  if (!SUSPICIOUS.test(s)) return s;
+  if (REJECTED.test(s)) {
+    throw new KustomizeError('INVALID_RESOURCE', 'yaml: control characters are not allowed (in value ' + JSON.stringify(s) + ')');
+  }
+  s = s.replace(LONE_SURROGATE, '\ufffd');
+  if (s.indexOf('\u0085') < 0) return s;
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x85) {
+      out += s[i];
+      i++;
+      continue;
+    }
+    // A run of blanks and breaks.
+    let j = i;
+    let breaks = 0;
+    while (j < s.length && (s.charCodeAt(j) === 0x20 || s.charCodeAt(j) === 0x85)) {
+      if (s.charCodeAt(j) === 0x85) breaks++;
+      j++;
+    }
+    if (breaks === 0) out += s.slice(i, j);
+    else {
+      out += breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
+      // libyaml rejects a document marker at the start of a line inside a quoted scalar.
+      const rest = s.slice(j, j + 4);
+      if ((rest.startsWith('---') || rest.startsWith('...')) && (rest.length === 3 ? false : rest[3] === ' ' || rest[3] === '\u0085')) {
+        throw new KustomizeError('INVALID_RESOURCE', 'yaml: found unexpected document indicator while scanning a quoted scalar');
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Keys yaml.v2 cannot read back from Go's JSON: a key is a flow "simple key", which must stay
+ * on one line (a raw NEL is a line break) and span at most 1024 characters as JSON text.
+ */
+function checkJsonKey(k: string): void {
+  if (k.indexOf('\u0085') >= 0 || (k.length > 170 && jsonQuotedLength(k) > 1024)) {
+    throw new KustomizeError('INVALID_RESOURCE', `yaml: did not find expected ',' or '}' (map key ${JSON.stringify(k.slice(0, 40))}... cannot be re-read as a simple key)`);
+  }
+}
+
+/** Length in characters of Go's `json.Marshal` of a string, quotes included (HTML escaping on). */
+function jsonQuotedLength(s: string): number {
+  let n = 2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22 || c === 0x5c || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x08 || c === 0x0c) n += 2;
+    else if (c < 0x20 || c === 0x3c || c === 0x3e || c === 0x26 || c === 0x2028 || c === 0x2029) n += 6;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) {
+      n += 1;
+      i++;
+    } else if (c >= 0xd800 && c <= 0xdfff) n += 6;
+    else n += 1;
+  }
+  return n;
+}
+
+const TWO_53 = 2 ** 53;
+const TWO_63 = 2 ** 63;
+const TWO_64 = 2 ** 64;
+
+/**
+ * How Go prints a JSON number after the json.Marshal → yaml.v2 round trip.
+ *
+ * Integral values that fit int64/uint64 print as exact integers (as an int64 from the input
+ * would); everything else goes through yaml.v2's float path, `FormatFloat(f, 'g', -1, 64)`
+ * (`1.2345678e+06`, `1e-05`, `1e+21`). `-0` prints as `0`. NaN and ±Inf are a JSON error.
+ */
+export function formatNumber(v: number): string {
+  if (!Number.isFinite(v)) {
+    throw new KustomizeError('INVALID_RESOURCE', `json: unsupported value: ${v > 0 ? '+Inf' : v < 0 ? '-Inf' : 'NaN'}`);
+  }
+  if (Number.isInteger(v)) {
+    if (v === 0) return '0';
+    if (Math.abs(v) <= TWO_53) return String(v);
+    if (v >= -TWO_63 && v < TWO_64) return BigInt(v).toString();
+  }
+  return formatFloatG64(v);
+}
+
+// --- character classes (libyaml yaml_private.h), on code points -------------------------
+
+function isBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/** libyaml `is_printable` on UTF-8 (4-byte sequences are not printable, so astral chars are escaped). */
+function isPrintable(c: number): boolean {
+  return c === 0x0a || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd && c !== 0xfeff);
+}
+
+interface Analysis {
+  multiline: boolean;
+  blockPlainAllowed: boolean;
+  singleQuotedAllowed: boolean;
+  blockAllowed: boolean;
+}
+
+/** libyaml `yaml_emitter_analyze_scalar` (block context only: flow collections are always empty here). */
+function analyzeScalar(v: string): Analysis {
+  const n = v.length;
+  if (n === 0) return { multiline: false, blockPlainAllowed: true, singleQuotedAllowed: true, blockAllowed: false };
+  let blockIndicators = false;
+  let lineBreaks = false;
+  let special = false;
+  let leadingSpace = false;
+  let leadingBreak = false;
+  let trailingSpace = false;
+  let trailingBreak = false;
+  let breakSpace = false;
+  let spaceBreak = false;
+  let previousSpace = false;
+  let previousBreak = false;
+  if (n >= 3 && (v.startsWith('---') || v.startsWith('...'))) blockIndicators = true;
+  let precededByWhitespace = true;
+  for (let i = 0; i < n; ) {
+    let c = v.charCodeAt(i);
+    let w = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      c = v.codePointAt(i)!;
+      w = 2;
+    }
+    const next = i + w;
+    const nc = next < n ? v.charCodeAt(next) : -1;
+    const followedByWhitespace = next >= n || nc === 0x20 || nc === 0x09;
+    if (i === 0) {
+      switch (c) {
+        case 0x23: case 0x2c: case 0x5b: case 0x5d: case 0x7b: case 0x7d: case 0x26: case 0x2a:
+        case 0x21: case 0x7c: case 0x3e: case 0x27: case 0x22: case 0x25: case 0x40: case 0x60:
+          blockIndicators = true;
+          break;
+        case 0x3f: case 0x3a:
+          if (followedByWhitespace) blockIndicators = true;
+          break;
+        case 0x2d:
+          if (followedByWhitespace) blockIndicators = true;
+          break;
+      }
+    } else if (c === 0x3a) {
+      if (followedByWhitespace) blockIndicators = true;
+    } else if (c === 0x23) {
+      if (precededByWhitespace) blockIndicators = true;
+    }
+    if (!isPrintable(c)) special = true;
+    if (c === 0x20) {
+      if (i === 0) leadingSpace = true;
+      if (next === n) trailingSpace = true;
+      if (previousBreak) breakSpace = true;
+      previousSpace = true;
+      previousBreak = false;
+    } else if (isBreak(c)) {
+      lineBreaks = true;
+      if (i === 0) leadingBreak = true;
+      if (next === n) trailingBreak = true;
+      if (previousSpace) spaceBreak = true;
+      previousSpace = false;
+      previousBreak = true;
+    } else {
+      previousSpace = false;
+      previousBreak = false;
+    }
+    precededByWhitespace = c === 0x20 || c === 0x09 || c === 0 || isBreak(c);
+    i = next;
+  }
+  let blockPlainAllowed = true;
+  let singleQuotedAllowed = true;
+  let blockAllowed = true;
+  if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) blockPlainAllowed = false;
+  if (trailingSpace) blockAllowed = false;
+  if (breakSpace) {
+    blockPlainAllowed = false;
+    singleQuotedAllowed = false;
+  }
+  if (spaceBreak || special) {
+    blockPlainAllowed = false;
+    singleQuotedAllowed = false;
+    blockAllowed = false;
+  }
+  if (lineBreaks) blockPlainAllowed = false;
+  if (blockIndicators) blockPlainAllowed = false;
+  return { multiline: lineBreaks, blockPlainAllowed, singleQuotedAllowed, blockAllowed };
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+const HEX = '0123456789ABCDEF';
+
+/**
+ * Emitter state, mirroring the fields of libyaml's `yaml_emitter_t` that matter for block
+ * output of JSON data. `column` counts characters (code points), as libyaml does.
+ */
+class Emitter {
+  out = '';
+  column = 0;
+  indent = -1;
+  indents: number[] = [];
+  whitespace = true;
+  indention = true;
+  depth = 0;
+
+  putBreak(): void {
+    this.out += '\n';
+    this.column = 0;
+    this.indention = true;
+  }
+
+  /** `yaml_emitter_write_indent`. */
+  writeIndent(): void {
+    const indent = this.indent < 0 ? 0 : this.indent;
+    if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace)) this.putBreak();
+    if (this.column < indent) {
+      this.out += ' '.repeat(indent - this.column);
+      this.column = indent;
+    }
+    this.whitespace = true;
+  }
+
+  /** `yaml_emitter_write_indicator` for an ASCII indicator. */
+  writeIndicator(ind: string, needWhitespace: boolean, isWhitespace: boolean, isIndention: boolean): void {
+    if (needWhitespace && !this.whitespace) {
+      this.out += ' ';
+      this.column++;
+    }
+    this.out += ind;
+    this.column += ind.length;
+    this.whitespace = isWhitespace;
+    this.indention = this.indention && isIndention;
+  }
+
+  increaseIndent(flow: boolean, indentless: boolean): void {
+    this.indents.push(this.indent);
+    if (this.indent < 0) this.indent = flow ? BEST_INDENT : 0;
+    else if (!indentless) this.indent += BEST_INDENT;
+  }
+
+  popIndent(): void {
+    this.indent = this.indents.pop()!;
+  }
+
+  /** `yaml_emitter_emit_node`: `mapping` = mapping context, `simpleKey` = simple key context. */
+  emitNode(v: Json, mapping: boolean, simpleKey: boolean): void {
+    if (v === null) return this.emitScalar('null', STYLE_PLAIN, simpleKey, null);
+    switch (typeof v) {
+      case 'boolean':
+        return this.emitScalar(v ? 'true' : 'false', STYLE_PLAIN, simpleKey, null);
+      case 'number':
+        return this.emitScalar(formatNumber(v), STYLE_PLAIN, simpleKey, null);
+      case 'string':
+        return this.emitString(normalizeString(v), simpleKey);
+    }
+    if (++this.depth > MAX_DEPTH) throw new KustomizeError('LIMIT_EXCEEDED', `document nesting deeper than ${MAX_DEPTH} levels`);
+    if (Array.isArray(v)) {
+      if (v.length === 0) this.emitEmptyFlow('[', ']');
+      else this.emitBlockSequence(v, mapping);
+    } else {
+      const { keys, values } = this.sortedEntries(v);
+      if (keys.length === 0) this.emitEmptyFlow('{', '}');
+      else this.emitBlockMapping(keys, values);
+    }
+    this.depth--;
+  }
+
+  /** Map entries as yaml.v2 sees them after re-reading the JSON, in yaml.v2 key order. */
+  sortedEntries(o: { [k: string]: Json }): { keys: string[]; values: { [k: string]: Json } | Map<string, Json> } {
+    const raw = Object.keys(o);
+    for (const k of raw) checkJsonKey(k);
+    if (!raw.some((k) => SUSPICIOUS.test(k))) return { keys: sortYamlV2Keys(raw), values: o };
+    // Keys change in the round trip; if two collide, the later one in JSON (byte) order wins.
+    raw.sort(compareStrings);
+    const m = new Map<string, Json>();
+    for (const k of raw) m.set(normalizeString(k), o[k] as Json);
+    return { keys: sortYamlV2Keys([...m.keys()]), values: m };
+  }
+
+  emitEmptyFlow(open: string, close: string): void {
+    this.writeIndicator(open, true, true, false);
+    this.increaseIndent(true, false);
+    this.popIndent();
+    this.writeIndicator(close, false, false, false);
+  }
+
+  emitBlockSequence(items: Json[], mapping: boolean): void {
+    this.increaseIndent(false, mapping && !this.indention);
+    for (const item of items) {
+      this.writeIndent();
+      this.writeIndicator('-', true, false, true);
+      this.emitNode(item, false, false);
+    }
+    this.popIndent();
+  }
+
+  emitBlockMapping(keys: string[], values: { [k: string]: Json } | Map<string, Json>): void {
+    this.increaseIndent(false, false);
+    const isMap = values instanceof Map;
+    for (const key of keys) {
+      const value = (isMap ? (values as Map<string, Json>).get(key) : (values as { [k: string]: Json })[key]) as Json;
+      this.writeIndent();
+      const analysis = analyzeScalar(key);
+      if (!analysis.multiline && utf8Length(key) <= MAX_SIMPLE_KEY_BYTES) {
+        this.emitStringAnalyzed(key, analysis, true);
+        this.writeIndicator(':', false, false, false);
+      } else {
+        this.writeIndicator('?', true, false, true);
+        this.emitStringAnalyzed(key, analysis, false);
+        this.writeIndent();
+        this.writeIndicator(':', true, false, true);
+      }
+      this.emitNode(value, true, false);
+    }
+    this.popIndent();
+  }
+
+  emitString(s: string, simpleKey: boolean): void {
+    this.emitStringAnalyzed(s, analyzeScalar(s), simpleKey);
+  }
+
+  /** yaml.v2 `stringv` style request, then libyaml `select_scalar_style`. */
+  emitStringAnalyzed(s: string, a: Analysis, simpleKey: boolean): void {
+    let style: number;
+    if (s.indexOf('\n') >= 0) style = STYLE_LITERAL;
+    else if (isPlainSafeV2(s)) style = STYLE_PLAIN;
+    else style = STYLE_DOUBLE;
+    this.emitScalar(s, style, simpleKey, a);
+  }
+
+  emitScalar(value: string, style: number, simpleKey: boolean, a: Analysis | null): void {
+    if (a !== null) {
+      if (simpleKey && a.multiline) style = STYLE_DOUBLE;
+      if (style === STYLE_PLAIN) {
+        if (!a.blockPlainAllowed) style = STYLE_SINGLE;
+        if (value.length === 0 && simpleKey) style = STYLE_SINGLE;
+      }
+      if (style === STYLE_SINGLE && !a.singleQuotedAllowed) style = STYLE_DOUBLE;
+      if (style === STYLE_LITERAL && (!a.blockAllowed || simpleKey)) style = STYLE_DOUBLE;
+    }
+    this.increaseIndent(true, false);
+    const allowBreaks = !simpleKey;
+    switch (style) {
+      case STYLE_PLAIN:
+        this.writePlain(value, allowBreaks);
+        break;
+      case STYLE_SINGLE:
+        this.writeSingleQuoted(value, allowBreaks);
+        break;
+      case STYLE_DOUBLE:
+        this.writeDoubleQuoted(value, allowBreaks);
+        break;
+      default:
+        this.writeLiteral(value);
+    }
+    this.popIndent();
+  }
+
+  writePlain(v: string, allowBreaks: boolean): void {
+    if (!this.whitespace) {
+      this.out += ' ';
+      this.column++;
+    }
+    const n = v.length;
+    // Fast path: no space can trigger a fold if the whole value ends before column 81.
+    if (!allowBreaks || this.column + n <= BEST_WIDTH + 1 || v.indexOf(' ') < 0) {
+      this.out += v;
+      this.column += codePointCount(v);
+    } else {
+      let spaces = false;
+      let start = 0;
+      let i = 0;
+      while (i < n) {
+        const c = v.charCodeAt(i);
+        if (c === 0x20) {
+          if (!spaces && this.column > BEST_WIDTH && v.charCodeAt(i + 1) !== 0x20) {
+            this.out += v.slice(start, i);
+            this.writeIndent();
+            i++;
+            start = i;
+          } else {
+            this.column++;
+            i++;
+          }
+          spaces = true;
+        } else {
+          const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+          this.column++;
+          this.indention = false;
+          spaces = false;
+          i += w;
+        }
+      }
+      this.out += v.slice(start);
+    }
+    this.whitespace = false;
+    this.indention = false;
+  }
+
+  writeSingleQuoted(v: string, allowBreaks: boolean): void {
+    this.writeIndicator("'", true, false, false);
+    const n = v.length;
+    let spaces = false;
+    let breaks = false;
+    for (let i = 0; i < n; ) {
+      let c = v.charCodeAt(i);
+      let w = 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        c = v.codePointAt(i)!;
+        w = 2;
+      }
+      if (c === 0x20) {
+        if (allowBreaks && !spaces && this.column > BEST_WIDTH && i !== 0 && i !== n - 1 && v.charCodeAt(i + 1) !== 0x20) {
+          this.writeIndent();
+        } else {
+          this.out += ' ';
+          this.column++;
+        }
+        spaces = true;
+      } else if (isBreak(c)) {
+        if (!breaks && c === 0x0a) this.putBreak();
+        this.writeBreak(c);
+        this.indention = true;
+        breaks = true;
+      } else {
+        if (breaks) this.writeIndent();
+        if (c === 0x27) {
+          this.out += "'";
+          this.column++;
+        }
+        this.out += w === 1 ? v[i] : v.slice(i, i + 2);
+        this.column++;
+        this.indention = false;
+        spaces = false;
+        breaks = false;
+      }
+      i += w;
+    }
+    this.writeIndicator("'", false, false, false);
+    this.whitespace = false;
+    this.indention = false;
+  }
+
+  /** `write_break`: a `\n` becomes a line break; other break characters are copied raw. */
+  writeBreak(c: number): void {
+    if (c === 0x0a) this.putBreak();
+    else {
+      this.out += String.fromCharCode(c);
+      this.column = 0;
+      this.indention = true;
+    }
+  }
+
+  writeDoubleQuoted(v: string, allowBreaks: boolean): void {
+    this.writeIndicator('"', true, false, false);
+    const n = v.length;
+    // yaml.v2's is_bom() looks at the first bytes of the value, not at position i: a value
+    // that starts with U+FEFF has every character escaped.
+    const escapeAll = v.charCodeAt(0) === 0xfeff;
+    let spaces = false;
+    let start = 0; // start of the pending run of plain characters
+    for (let i = 0; i < n; ) {
+      let c = v.charCodeAt(i);
+      let w = 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        c = v.codePointAt(i)!;
+        w = 2;
+      }
+      if (escapeAll || !isPrintable(c) || c === 0xfeff || isBreak(c) || c === 0x22 || c === 0x5c) {
+        this.out += v.slice(start, i);
+        const e = escapeChar(c);
+        this.out += e;
+        this.column += e.length;
+        spaces = false;
+        i += w;
+        start = i;
+      } else if (c === 0x20) {
+        if (allowBreaks && !spaces && this.column > BEST_WIDTH && i !== 0 && i !== n - 1) {
+          this.out += v.slice(start, i);
+          this.writeIndent();
+          if (v.charCodeAt(i + 1) === 0x20) {
+            this.out += '\\';
+            this.column++;
+          }
+          i++;
+          start = i;
+        } else {
+          this.column++;
+          i++;
+        }
+        spaces = true;
+      } else {
+        this.column++;
+        spaces = false;
+        i += w;
+      }
+    }
+    this.out += v.slice(start);
+    this.writeIndicator('"', false, false, false);
+    this.whitespace = false;
+    this.indention = false;
+  }
+
+  writeLiteral(v: string): void {
+    this.writeIndicator('|', true, false, false);
+    this.writeBlockScalarHints(v);
+    this.putBreak();
+    this.indention = true;
+    this.whitespace = true;
+    let breaks = true;
+    const n = v.length;
+    let start = 0;
+    for (let i = 0; i < n; ) {
+      const c = v.charCodeAt(i);
+      if (isBreak(c)) {
+        this.out += v.slice(start, i);
+        this.writeBreak(c);
+        this.indention = true;
+        breaks = true;
+        i++;
+        start = i;
+      } else {
+        if (breaks) {
+          this.out += v.slice(start, i);
+          this.writeIndent();
+          start = i;
+        }
+        const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+        this.column++;
+        this.indention = false;
+        breaks = false;
+        i += w;
+      }
+    }
+    this.out += v.slice(start);
+  }
+
+  writeBlockScalarHints(v: string): void {
+    const first = v.length > 0 ? v.charCodeAt(0) : -1;
+    if (first === 0x20 || isBreak(first)) this.writeIndicator(String(BEST_INDENT), false, false, false);
+    let chomp = '';
+    if (v.length === 0) chomp = '-';
+    else {
+      const last = v.charCodeAt(v.length - 1);
+      if (!isBreak(last)) chomp = '-';
+      else if (v.length === 1) chomp = '+';
+      else {
+        let p = v.length - 2;
+        if (p > 0 && v.charCodeAt(p) >= 0xdc00 && v.charCodeAt(p) <= 0xdfff) p--;
+        if (isBreak(v.charCodeAt(p))) chomp = '+';
+      }
+    }
+    if (chomp) this.writeIndicator(chomp, false, false, false);
+  }
+}
+
+function codePointCount(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+
+/** libyaml's double-quoted escape for one code point. */
+function escapeChar(c: number): string {
+  switch (c) {
+    case 0x00: return '\\0';
+    case 0x07: return '\\a';
+    case 0x08: return '\\b';
+    case 0x09: return '\\t';
+    case 0x0a: return '\\n';
+    case 0x0b: return '\\v';
+    case 0x0c: return '\\f';
+    case 0x0d: return '\\r';
+    case 0x1b: return '\\e';
+    case 0x22: return '\\"';
+    case 0x5c: return '\\\\';
+    case 0x85: return '\\N';
+    case 0xa0: return '\\_';
+    case 0x2028: return '\\L';
+    case 0x2029: return '\\P';
+  }
+  let width: number;
+  let prefix: string;
+  if (c <= 0xff) {
+    prefix = '\\x';
+    width = 2;
+  } else if (c <= 0xffff) {
+    prefix = '\\u';
+    width = 4;
+  } else {
+    prefix = '\\U';
+    width = 8;
+  }
+  let hex = '';
+  for (let k = (width - 1) * 4; k >= 0; k -= 4) hex += HEX[(c >> k) & 0xf];
+  return prefix + hex;
+}
+
+/**
+ * The exact text kustomize prints for one resource (or any JSON value): yaml.v2's block
+ * output of `value`, ending with a newline.
+ *
+ * @throws KustomizeError `INVALID_RESOURCE` for values Go's JSON or yaml.v2 reject (NaN/±Inf,
+ *   DEL/C1 control characters, U+FFFE/U+FFFF); `LIMIT_EXCEEDED` for absurd nesting.
+ */
+export function emitDocument(value: Json): string {
+  const e = new Emitter();
+  e.emitNode(value, false, false);
+  // Document end: `write_indent` then nothing (implicit end).
+  e.writeIndent();
+  return e.out;
+}
+
+/** Documents joined the way `resmap.AsYaml` does: `---\n` between them, none before the first. */
+export function emitStream(docs: Json[]): string {
+  const parts: string[] = new Array(docs.length);
+  for (let i = 0; i < docs.length; i++) parts[i] = emitDocument(docs[i]!);
+  return parts.join('---\n');
+}
