@@ -3,7 +3,6 @@
  * (field specs) and vars gathered along the way.
  * @see kustomize api/internal/accumulator/resaccumulator.go
  */
-import { KustomizeError } from '../core/errors.js';
 import type { VarEntry } from '../load/types.js';
 import { ResourceMap } from '../resource/resmap.js';
 import {
@@ -14,6 +13,7 @@ import {
   transformerConfigFromCrds,
 } from '../fieldspec/index.js';
 import type { BuildContext } from './context.js';
+import { mergeKustomizationVars, mergeVars } from '../vars/index.js';
 import type { Target } from './target.js';
 
 export class Accumulator {
@@ -44,29 +44,11 @@ export class Accumulator {
   mergeAccumulator(other: Accumulator): void {
     this.resmap.appendAll(other.resmap);
     this.config = mergeTransformerConfigs(this.config, other.config);
-    this.mergeVarList(other.vars);
+    this.vars = mergeVars(this.vars, other.vars);
   }
 
+  /** This kustomization's `vars`: bound to the resources they name, merged with those of its bases. */
   mergeVars(t: Target): void {
-    const vars = t.k.vars ?? [];
-    for (const v of vars) {
-      if (!v || !v.name) {
-        throw new KustomizeError('VAR_FAILED', 'var has no name', { file: t.loaded.file, field: ['vars'] });
-      }
-    }
-    this.mergeVarList(vars);
-  }
-
-  private mergeVarList(vars: readonly VarEntry[]): void {
-    for (const v of vars) {
-      const existing = this.vars.find((x) => x.name === v.name);
-      if (existing) {
-        if (JSON.stringify(existing) !== JSON.stringify(v)) {
-          throw new KustomizeError('VAR_FAILED', `var '${v.name}' already encountered`);
-        }
-        continue;
-      }
-      this.vars.push(v);
-    }
+    this.vars = mergeKustomizationVars(this.resmap, this.vars, t.k.vars ?? [], t.loaded.file);
   }
 }

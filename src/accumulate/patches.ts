@@ -134,9 +134,10 @@ function applyPatchEntry(t: Target, map: ResourceMap, schema: Schema, p: PatchEn
       for (const patch of sm) {
         for (const target of selected) {
           const copy = patch.deepCopy();
-          copy.setName(target.name);
+          // The patch takes the target's identity, except what the options let it change.
+          if (!copy.allowNameChange) copy.setName(target.name);
           copy.setNamespace(target.namespace);
-          copy.setGvk(target.gvk());
+          if (!copy.allowKindChange) copy.setGvk(target.gvk());
           applySmPatchToResource(target, copy, schema);
         }
       }

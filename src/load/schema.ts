@@ -55,7 +55,6 @@ const fieldOptions = obj({ delimiter: str, index: int, encoding: str, create: bo
 
 const replacement = {
   source: obj({ ...resId, fieldPath: str, options: fieldOptions }),
-  sourceValue: str,
   targets: list(
     obj({
       select: selectorSchema,
@@ -119,7 +118,7 @@ export const kustomizationSchema: Schema = {
       obj({
         name: str,
         objref: obj({ ...gvk, apiVersion: str, name: str, namespace: str }),
-        fieldref: obj({ fieldpath: str }),
+        fieldref: obj({ fieldPath: str }),
       }),
     ),
     sortOptions: obj({

@@ -4,7 +4,7 @@
  * @see kustomize api/resource/factory.go (RNodesFromBytes, dropBadNodes, inlineAnyEmbeddedLists)
  */
 import { KustomizeError } from '../core/errors.js';
-import { type Json, type JsonObject, isObject, getOwn } from '../core/json.js';
+import { type JsonObject, isObject, getOwn } from '../core/json.js';
 import { parseResourceDocuments } from '../yaml/parse.js';
 import { Resource } from './resource.js';
 
@@ -23,10 +23,6 @@ export function resourcesFromText(text: string, file: string): Resource[] {
       );
     }
     validateMetadata(v, file, d.line);
-    const nilPath = findNilListEntry(v, []);
-    if (nilPath) {
-      throw new KustomizeError('INVALID_RESOURCE', `empty item at ${nilPath} in object`, { file, line: d.line });
-    }
     queue.push({ obj: v, doc: d.index, line: d.line });
   }
   const out: Resource[] = [];
@@ -71,21 +67,4 @@ function validateMetadata(v: JsonObject, file: string, line: number): void {
       field: ['metadata', 'name'],
     });
   }
-}
-
-/** Path of the first null entry in any list of the object (kustomize rejects those). */
-function findNilListEntry(v: Json, path: string[]): string | undefined {
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) {
-      if (v[i] === null) return '[' + [...path, String(i)].join(' ') + ']';
-      const p = findNilListEntry(v[i]!, [...path, String(i)]);
-      if (p) return p;
-    }
-  } else if (isObject(v)) {
-    for (const k of Object.keys(v)) {
-      const p = findNilListEntry(v[k]!, [...path, k]);
-      if (p) return p;
-    }
-  }
-  return undefined;
 }

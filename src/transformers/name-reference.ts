@@ -56,16 +56,28 @@ export function fixNameReferences(
       });
     }
   }
+  // Previous ids do not change during the fix-up: compute them once.
+  const prevCache = new Map<Resource, ResId[]>();
+  const prev = (r: Resource): ResId[] => {
+    let p = prevCache.get(r);
+    if (!p) prevCache.set(r, (p = prevIdsOf(r)));
+    return p;
+  };
   for (const referrer of resources) {
     const list = filters.get(referrer);
     if (!list) continue;
     const candidates = subsetThatCouldBeReferencedBy(resources, referrer);
-    for (const f of list) applyNameRefFilter(referrer, f, candidates);
+    for (const f of list) applyNameRefFilter(referrer, f, candidates, prev);
   }
 }
 
-function applyNameRefFilter(referrer: Resource, f: NameRefFilter, candidates: readonly Resource[]): void {
-  const ctx: SelectCtx = { referrer, target: f.target, path: f.fieldSpec.path };
+function applyNameRefFilter(
+  referrer: Resource,
+  f: NameRefFilter,
+  candidates: readonly Resource[],
+  prev: (r: Resource) => ResId[],
+): void {
+  const ctx: SelectCtx = { referrer, target: f.target, path: f.fieldSpec.path, prev };
   // The fieldSpec's GVK is replaced by the referrer's: it applies to the referrer as matched by org id.
   const fs: FieldSpec = { path: f.fieldSpec.path, create: f.fieldSpec.create };
   try {
@@ -80,6 +92,8 @@ interface SelectCtx {
   target: Gvk;
   /** The referrer field's path (roleRef/name fields also consult roleRef's apiGroup and kind). */
   path: string;
+  /** kustomize's PrevIds of a resource. */
+  prev: (r: Resource) => ResId[];
 }
 
 function setReference(ref: FieldRef, ctx: SelectCtx, candidates: readonly Resource[]): void {
@@ -179,10 +193,10 @@ function selectReferral(
   ctx: SelectCtx,
   identical: (rs: readonly Resource[]) => boolean,
 ): Resource | null {
-  let c = candidates.filter((r) => prevIdsOf(r).some((id) => id.name === oldName));
-  c = c.filter((r) => prevIdsOf(r).some((id) => gvkIsSelected(id, ctx.target)));
+  let c = candidates.filter((r) => ctx.prev(r).some((id) => id.name === oldName));
+  c = c.filter((r) => ctx.prev(r).some((id) => gvkIsSelected(id, ctx.target)));
   const roleRef = roleRefGvk(ctx);
-  if (roleRef) c = c.filter((r) => prevIdsOf(r).some((id) => gvkIsSelected(id, roleRef)));
+  if (roleRef) c = c.filter((r) => ctx.prev(r).some((id) => gvkIsSelected(id, roleRef)));
   c = c.filter(sameNamespaceAsReferrer(ctx.referrer));
   if (c.length === 1) return c[0]!;
   c = c.filter((r) => prefixesSuffixesEqual(r, ctx.referrer, true));

@@ -347,11 +347,12 @@ class Converter {
     if (node.type === 'PLAIN' && shortTag(node.tag) === '' && (node.value === '' || node.value === null)) return this.emptyScalar(inFlow);
     const { r, raw, binary } = this.resolveScalar(node);
     if (binary !== undefined) return binary;
-    if (this.mode === 'v3' && node.type === 'BLOCK_FOLDED' && r.tag === 'str') return foldedRoundTrip(raw);
-    return this.toJson(r, raw, node);
+    // (In flow context, e.g. an alias inside `{...}`, it is written double-quoted: no change.)
+    if (this.mode === 'v3' && node.type === 'BLOCK_FOLDED' && r.tag === 'str' && !inFlow) return foldedRoundTrip(raw);
+    return this.toJson(r, raw, node, inFlow && node.type === 'PLAIN' && shortTag(node.tag) === '');
   }
 
-  private toJson(r: Resolved, raw: string, node: YNode): Json {
+  private toJson(r: Resolved, raw: string, node: YNode, inFlowPlain = false): Json {
     switch (r.tag) {
       case 'null':
         return null;
@@ -366,6 +367,9 @@ class Converter {
         return r.value;
       case 'timestamp': {
         if (this.mode === 'v2') return raw;
+        // kyaml re-encodes the tree with yaml.v3: in a flow collection a plain scalar with ':'
+        // or ',' must be quoted, and a quoted scalar reads back as a string.
+        if (inFlowPlain && /[,:?[\]{}]| #/.test(raw)) return raw;
         const s = formatRfc3339Nano(r.value);
         if (s === null) throw this.error('json: Time.MarshalJSON: timezone hour outside of range [0,23]', node);
         return s;
@@ -739,7 +743,8 @@ export function foldedRoundTrip(v: string): string {
     const c = v.charCodeAt(i);
     const brk = isBreakAt(v, i);
     if (brk && prevSpace) return v; // space before a line break
-    if (!brk && c !== 0x09 && !(c >= 0x20 && c <= 0x7e) && !(c >= 0xa0 && c <= 0xd7ff) && !(c >= 0xe000 && c <= 0xfffd && c !== 0xfeff) && !(c >= 0xd800 && c <= 0xdfff)) return v;
+    // Non-printable characters (astral ones included) make yaml.v3 write it double-quoted.
+    if (!brk && c !== 0x09 && !(c >= 0x20 && c <= 0x7e) && !(c >= 0xa0 && c <= 0xd7ff) && !(c >= 0xe000 && c <= 0xfffd && c !== 0xfeff)) return v;
     prevSpace = c === 0x20;
   }
   if (v.charCodeAt(n - 1) === 0x20) return v;

@@ -64,11 +64,11 @@ const GROUPS = [
   [/^(map-|target-null|configmap-|unknown-directive|kind-mismatch|directives-|deployment-strategy)/, 'maps, nulls and $patch on maps'],
   [/^resource-/, 'resource-level $patch'],
   [/^(name-kind|allow-|targeted-|psm-)/, 'resource identity (ApplySmPatch)'],
-  [/^(list-|containers-(delete|replace|null)|new-containers|finalizers-replace)/, '$patch on lists and list items'],
+  [/^(list-|containers-(delete|replace|null)|new-containers|finalizers-(replace|delete))/, '$patch on lists and list items'],
   [/^(ports-|service-ports|topologyspread)/, 'multi-key lists (x-kubernetes-list-map-keys)'],
   [/^finalizers-/, 'primitive merge lists'],
   [/^(args-|tolerations-|statefulset-|crd-list)/, 'lists without merge strategy (replaced)'],
-  [/^(target-item|patch-item|target-duplicate|patch-duplicate|env-empty)/, 'kyaml list quirks'],
+  [/^(target-item|patch-item|target-duplicate|patch-duplicate|env-empty|patch-scalar|target-scalar|primitive-list-with|ports-string)/, 'kyaml list quirks'],
   [/^(custom-schema|crd-embedded)/, 'schema sources'],
   [/./, 'lists merged by key (prepend order)'],
 ];
@@ -487,6 +487,23 @@ metadata:
   finalizers:
   - c
   - $patch: replace
+`,
+  },
+  {
+    name: 'finalizers-delete-directive',
+    note: 'a {$patch: delete} item deletes a primitive merge list',
+    resources: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: cm
+  finalizers: [a, b]
+`,
+    patch: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: cm
+  finalizers:
+  - $patch: delete
 `,
   },
   {
@@ -975,6 +992,58 @@ data:
     patch: podSpecPatch(`      containers:
       - name: a
         args: [p]
+`),
+  },
+  {
+    name: 'patch-scalar-item-in-keyed-list',
+    note: 'a scalar item in a patch list merged by key',
+    resources: base,
+    patch: podSpecPatch(`      containers:
+      - foo
+      - name: c
+        image: c
+`),
+  },
+  {
+    name: 'target-scalar-item-in-keyed-list',
+    note: 'a scalar item in a target list merged by key',
+    resources: deployment(`      - foo
+      - name: b
+        image: b
+`),
+    patch: podSpecPatch(`      containers:
+      - name: a
+        image: a
+`),
+  },
+  {
+    name: 'primitive-list-with-map-item',
+    note: 'a map item in a primitive merge list',
+    resources: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: cm
+  finalizers: [a]
+`,
+    patch: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: cm
+  finalizers:
+  - b
+  - x: 1
+`,
+  },
+  {
+    name: 'ports-string-vs-int-key',
+    note: 'merge keys compare as text: "80" matches 80',
+    resources: base,
+    patch: podSpecPatch(`      containers:
+      - name: a
+        ports:
+        - containerPort: "80"
+          protocol: TCP
+          name: http
 `),
   },
   {

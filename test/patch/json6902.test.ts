@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { type JsonObject, clone } from '../../src/core/json.js';
+import { type Json, type JsonObject, clone } from '../../src/core/json.js';
 import { applyJson6902 } from '../../src/patch/json6902.js';
 
 const cm = () => parse('{apiVersion: v1, kind: ConfigMap, metadata: {name: cm}, data: {a: "1"}, list: [1, 2, 3]}') as JsonObject;
@@ -21,7 +21,7 @@ describe('applyJson6902', () => {
 
   test('values are copied in, so later ops do not alias the patch', () => {
     const value = { x: 1 };
-    const ops = [
+    const ops: Json = [
       { op: 'add', path: '/data/b', value },
       { op: 'copy', from: '/data/b', path: '/data/c' },
       { op: 'replace', path: '/data/c/x', value: 2 },

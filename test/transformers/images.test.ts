@@ -454,6 +454,40 @@ spec:
     image: nginx:2
 `,
   },
+  {
+    name: "an image name that is not a regular expression fails once an image is checked",
+    input: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: deploy
+spec:
+  template:
+    spec:
+      containers:
+      - name: nginx
+        image: nginx:1.7.9
+`,
+    run: (m) => {
+      applyImages(m, { image: { name: '[', newTag: 'v2' }, fieldSpecs: cfg.images });
+    },
+    error: 'TRANSFORMER_FAILED',
+  },
+  {
+    name: "an invalid image name is harmless when there is no image to check",
+    input: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: cm
+`,
+    run: (m) => {
+      applyImages(m, { image: { name: '[', newTag: 'v2' }, fieldSpecs: cfg.images });
+    },
+    expected: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: cm
+`,
+  },
 ];
 
 describe('images', () => {

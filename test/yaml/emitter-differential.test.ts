@@ -19,6 +19,7 @@ const manifest = fs.existsSync(path.join(DIR, 'manifest.json'))
       source: string;
       documents: number;
       batches: { name: string; documents: number }[];
+      dropped: { batch: string; name: string; error: string; input: string }[];
     })
   : null;
 
@@ -72,6 +73,18 @@ describe.skipIf(!manifest)(`emitter differential (${manifest?.source}, ${manifes
       expect(ours.join('---\n')).toBe(expected);
     });
   }
+  test('documents kustomize rejected are rejected by parse → emit too', () => {
+    for (const d of manifest?.dropped ?? []) {
+      let threw: unknown = null;
+      try {
+        for (const doc of parseResourceDocuments(d.input, `${d.name}.yaml`)) emitDocument(doc.value);
+      } catch (e) {
+        threw = e;
+      }
+      expect(threw, `${d.name} (kustomize: ${d.error.slice(-160)})`).toMatchObject({ name: 'KustomizeError' });
+    }
+  });
+
   test('summary', () => {
     // Reported for the record; each batch test above asserts its own documents.
     console.log(`emitter differential: ${passed}/${manifest?.documents} documents byte-identical`);
