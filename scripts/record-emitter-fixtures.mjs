@@ -624,9 +624,15 @@ function genDocument(name) {
     const labels = genMap(2, [], int(1, 4));
     lines.push('  labels:' + valueSource(labels, 2, []));
   }
-  const body = mapSource({ t: 'map', entries: root.entries.filter(([k]) => !['apiVersion', 'kind', 'metadata'].includes(k.v)) }, 0, anchors);
+  const top = [];
+  for (const e of root.entries) {
+    if (['apiVersion', 'kind', 'metadata'].includes(e[0].v)) continue;
+    if (consistentOrder(['apiVersion', 'kind', 'metadata', ...top.map(([k]) => k.v), e[0].v])) top.push(e);
+  }
+  const topKeys = ['apiVersion', 'kind', 'metadata', ...top.map(([k]) => k.v)];
+  const body = mapSource({ t: 'map', entries: top }, 0, anchors);
   if (body) lines.push(body);
-  if (extraTop) lines.push(`${extraTop}: top-level ${extraTop}`);
+  if (extraTop && !topKeys.includes(extraTop) && consistentOrder([...topKeys, extraTop])) lines.push(`${extraTop}: top-level ${extraTop}`);
   return lines.join('\n') + '\n';
 }
 

@@ -17,13 +17,14 @@ export interface BuildOptions {
    */
   reorder?: 'legacy' | 'none';
   /**
-   * kustomize's `--enable-managedby-label`: adds `app.kubernetes.io/managed-by: kustomize-v5.5.0`.
+   * kustomize's `--enable-managedby-label`: adds `app.kubernetes.io/managed-by`.
    * Default: false
    */
   enableManagedByLabel?: boolean;
   /**
    * The version string written into the managed-by label.
-   * Default: 'kustomize-v5.5.0'
+   * Default: 'kustomize-(devel)' (what kubectl's embedded kustomize v5.5.0 writes; a standalone
+   * kustomize binary writes its own version, e.g. 'kustomize-v5.5.0')
    */
   managedByVersion?: string;
 }
@@ -32,5 +33,5 @@ export const DEFAULT_OPTIONS: Required<BuildOptions> = {
   loadRestrictions: 'rootOnly',
   reorder: 'legacy',
   enableManagedByLabel: false,
-  managedByVersion: 'kustomize-v5.5.0',
+  managedByVersion: 'kustomize-(devel)',
 };

@@ -7,7 +7,8 @@ import type { VarEntry } from '../load/types.js';
 import { ResourceMap } from '../resource/resmap.js';
 import {
   type TransformerConfig,
-  defaultTransformerConfig,
+  emptyTransformerConfig,
+  makeTransformerConfig,
   mergeTransformerConfigs,
   parseTransformerConfig,
   transformerConfigFromCrds,
@@ -18,26 +19,22 @@ import type { Target } from './target.js';
 
 export class Accumulator {
   resmap = new ResourceMap();
-  config: TransformerConfig = defaultTransformerConfig();
+  config: TransformerConfig = emptyTransformerConfig();
   vars: VarEntry[] = [];
 
-  /** `configurations` files and `crds`, merged into this accumulator's config. */
+  /**
+   * This kustomization's transformer config: the defaults extended by its `configurations`
+   * files, plus field specs from its `crds`, merged into what its bases contributed
+   * (kustomize's MakeTransformerConfig + MergeConfig, whose conflict rules apply here).
+   */
   mergeConfigurations(_ctx: BuildContext, t: Target): void {
-    (t.k.configurations ?? []).forEach((path, i) => {
-      const text = t.ldr.readText(path);
-      const cfg = parseTransformerConfig(text, t.ldr.abs(path));
-      try {
-        this.config = mergeTransformerConfigs(this.config, cfg);
-      } catch (e) {
-        throw Object.assign(e as object, { field: ['configurations', i] });
-      }
-    });
+    const user = (t.k.configurations ?? []).map((path) => parseTransformerConfig(t.ldr.readText(path), t.ldr.abs(path)));
+    let tc = makeTransformerConfig(user);
     if (t.k.crds && t.k.crds.length) {
-      const cfg = transformerConfigFromCrds(
-        t.k.crds.map((p) => ({ text: t.ldr.readText(p), file: t.ldr.abs(p) })),
-      );
-      this.config = mergeTransformerConfigs(this.config, cfg);
+      const crds = t.k.crds.map((p) => ({ text: t.ldr.readText(p), file: t.ldr.abs(p) }));
+      tc = mergeTransformerConfigs(tc, transformerConfigFromCrds(crds));
     }
+    this.config = mergeTransformerConfigs(this.config, tc);
   }
 
   /** Appends a child kustomization's results (resources, config, vars). */

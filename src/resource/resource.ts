@@ -172,25 +172,6 @@ export class Resource {
   }
 }
 
-/** kustomize's SameEndingSubSlice: true when the shorter slice is a suffix of the longer. */
-export function sameEndingSubSlice(a: readonly string[], b: readonly string[]): boolean {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  if (shorter.length === 0) return true;
-  const off = longer.length - shorter.length;
-  for (let i = 0; i < shorter.length; i++) if (shorter[i] !== longer[off + i]) return false;
-  return true;
-}
-
-/** kustomize's PrefixesSuffixesEquals. */
-export function prefixesSuffixesEqual(a: Resource, b: Resource, allowEmpty: boolean): boolean {
-  if (allowEmpty) {
-    const pe = a.prefixes.length === 0 || b.prefixes.length === 0;
-    const se = a.suffixes.length === 0 || b.suffixes.length === 0;
-    return (pe || sameEndingSubSlice(a.prefixes, b.prefixes)) && (se || sameEndingSubSlice(a.suffixes, b.suffixes));
-  }
-  return sameEndingSubSlice(a.prefixes, b.prefixes) && sameEndingSubSlice(a.suffixes, b.suffixes);
-}
-
 /** Reads a nested value by path of keys; undefined when any step is missing. */
 export function getPath(obj: Json | undefined, path: readonly string[]): Json | undefined {
   let cur: Json | undefined = obj;

@@ -303,6 +303,27 @@ spec:
 `,
   },
   {
+    name: 'targeted-patch-namespace-dropped',
+    note: 'the target\'s namespace is restored, so a namespace-less target stays without one',
+    type: 'smp-target',
+    target: { kind: 'ConfigMap' },
+    resources: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: cm
+data:
+  a: "1"
+`,
+    patch: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: whatever
+  namespace: foo
+data:
+  b: "2"
+`,
+  },
+  {
     name: 'deployment-strategy-retainkeys-ignored',
     note: 'kyaml ignores the retainKeys strategy of DeploymentSpec.strategy: rollingUpdate stays',
     resources: deployment(twoContainers).replace(
