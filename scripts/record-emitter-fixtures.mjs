@@ -351,7 +351,8 @@ function escapeDouble(s) {
     else if (cp === 0xa0) out += chance(0.5) ? '\\_' : c;
     else if (cp === 0x2028) out += '\\L';
     else if (cp === 0x2029) out += '\\P';
-    else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp === 0xfeff || cp === 0xfffe || cp === 0xffff) out += '\\x' + cp.toString(16).padStart(2, '0');
+    else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) out += '\\x' + cp.toString(16).padStart(2, '0');
+    else if (cp === 0xfeff || cp === 0xfffe || cp === 0xffff) out += '\\u' + cp.toString(16);
     else if (cp >= 0x10000 && chance(0.3)) out += '\\U' + cp.toString(16).padStart(8, '0');
     else if (cp >= 0x80 && chance(0.15)) out += '\\u' + cp.toString(16).padStart(4, '0');
     else out += c;

@@ -45,6 +45,8 @@ export function build(fs: FileSystem, path: string, options: BuildOptions = {}):
     const ldr = new Loader(fs, fs.realPath ? normalize(fs.realPath(root)) : root, opts.loadRestrictions);
     const t = loadTarget(ctx, ldr);
     for (const m of t.k.buildMetadata ?? []) ctx.buildMetadata.add(m);
+    // kustomize tracks origins through the whole build as soon as the root sets buildMetadata.
+    if (ctx.buildMetadata.size) t.originPath = '';
     const ra = accumulateTarget(ctx, t, new Accumulator());
     const list = finalize(ctx, t, ra);
     const resources = list.map((r) => r.obj);

@@ -6,7 +6,8 @@
 import { KustomizeError, withContext } from '../core/errors.js';
 import type { Json } from '../core/json.js';
 import { generateConfigMap, generateSecret, absorbGenerated, type GeneratorLoader } from '../generators/index.js';
-import type { Resource } from '../resource/resource.js';
+import type { Origin, Resource } from '../resource/resource.js';
+import { joinRelative } from '../fs/path.js';
 import type { Accumulator } from './accumulator.js';
 import type { BuildContext } from './context.js';
 import { type Target, loadPluginConfigs } from './target.js';
@@ -23,19 +24,14 @@ export function generatorLoader(t: Target): GeneratorLoader {
 export function runGenerators(ctx: BuildContext, t: Target, ra: Accumulator): void {
   const ldr = generatorLoader(t);
   const global = (t.k.generatorOptions ?? undefined) as Json | undefined;
-  const origin = ctx.buildMetadata.has('originAnnotations')
-    ? { configuredIn: originOf(ctx, t.loaded.file) }
-    : undefined;
-  const absorb = (gen: () => Resource, field: (string | number)[]) => {
+  const absorb = (gen: () => Resource, field: (string | number)[], origin?: Origin) => {
     let r: Resource;
     try {
       r = gen();
     } catch (e) {
       throw withContext(e, { file: t.loaded.file, field }, 'GENERATOR_FAILED');
     }
-    if (origin && !r.origin) {
-      r.origin = { ...origin, configuredBy: { apiVersion: 'builtin', kind: r.kind === 'Secret' ? 'SecretGenerator' : 'ConfigMapGenerator' } };
-    }
+    if (origin && !r.origin) r.origin = origin;
     try {
       absorbGenerated(ra.resmap, [r]);
     } catch (e) {
@@ -43,10 +39,18 @@ export function runGenerators(ctx: BuildContext, t: Target, ra: Accumulator): vo
     }
   };
   (t.k.configMapGenerator ?? []).forEach((args, i) =>
-    absorb(() => generateConfigMap(args as unknown as Json, global, ldr, { field: ['configMapGenerator', i] }), ['configMapGenerator', i]),
+    absorb(
+      () => generateConfigMap(args as unknown as Json, global, ldr, { field: ['configMapGenerator', i] }),
+      ['configMapGenerator', i],
+      builtinOrigin(t, 'ConfigMapGenerator'),
+    ),
   );
   (t.k.secretGenerator ?? []).forEach((args, i) =>
-    absorb(() => generateSecret(args as unknown as Json, global, ldr, { field: ['secretGenerator', i] }), ['secretGenerator', i]),
+    absorb(
+      () => generateSecret(args as unknown as Json, global, ldr, { field: ['secretGenerator', i] }),
+      ['secretGenerator', i],
+      builtinOrigin(t, 'SecretGenerator'),
+    ),
   );
   if ((t.k.helmCharts && t.k.helmCharts.length) || (t.k.helmChartInflationGenerator && t.k.helmChartInflationGenerator.length)) {
     throw new KustomizeError(
@@ -57,13 +61,14 @@ export function runGenerators(ctx: BuildContext, t: Target, ra: Accumulator): vo
   }
   if (t.k.generators && t.k.generators.length) {
     const configs = loadPluginConfigs(ctx, t, t.k.generators, 'generators');
-    configs.forEach(({ obj }, i) => {
+    configs.forEach(({ obj, res }, i) => {
       const kind = builtinPluginKind(obj);
       const field = ['generators', i];
+      const origin = pluginOrigin(res);
       if (kind === 'ConfigMapGenerator') {
-        absorb(() => generateConfigMap(pluginArgs(obj), undefined, ldr), field);
+        absorb(() => generateConfigMap(pluginArgs(obj), undefined, ldr), field, origin);
       } else if (kind === 'SecretGenerator') {
-        absorb(() => generateSecret(pluginArgs(obj), undefined, ldr), field);
+        absorb(() => generateSecret(pluginArgs(obj), undefined, ldr), field, origin);
       } else {
         throw new KustomizeError(
           'PLUGIN_NOT_SUPPORTED',
@@ -85,6 +90,19 @@ function pluginArgs(obj: Record<string, Json>): Json {
   return out;
 }
 
-function originOf(ctx: BuildContext, file: string): string {
-  return file.startsWith(ctx.root + '/') ? file.slice(ctx.root.length + 1) : file;
+/** Origin of a builtin plugin configured from a kustomization field (kusttarget_configplugin.go). */
+export function builtinOrigin(t: Target, kind: string): Origin | undefined {
+  if (t.originPath === undefined) return undefined;
+  return { configuredIn: joinRelative(t.originPath, t.loaded.fileName), configuredBy: { apiVersion: 'builtin', kind } };
+}
+
+/** Origin of a plugin configured by a resource of `generators`/`transformers` (OriginFromCustomPlugin). */
+export function pluginOrigin(config: Resource): Origin | undefined {
+  if (!config.origin) return undefined;
+  return {
+    repo: config.origin.repo,
+    ref: config.origin.ref,
+    configuredIn: config.origin.path,
+    configuredBy: { apiVersion: config.apiVersion, kind: config.kind, name: config.name, namespace: config.namespace },
+  };
 }

@@ -89,9 +89,16 @@ export function applyPatchesStrategicMerge(t: Target, map: ResourceMap, schema: 
 }
 
 /** `patches`: SMP or JSON 6902, from a file or inline, with an optional target selector. */
-export function applyPatches(t: Target, map: ResourceMap, schema: Schema, entries: readonly PatchEntry[], field = 'patches'): void {
+export function applyPatches(
+  t: Target,
+  map: ResourceMap,
+  schema: Schema,
+  entries: readonly PatchEntry[],
+  field = 'patches',
+  offset = 0,
+): void {
   entries.forEach((p, i) => {
-    const fieldPath = [field, i];
+    const fieldPath = [field, offset + i];
     try {
       applyPatchEntry(t, map, schema, p ?? {});
     } catch (e) {
@@ -155,9 +162,10 @@ function applyPatchEntry(t: Target, map: ResourceMap, schema: Schema, p: PatchEn
   }
 }
 
-/** `patchesJson6902`: like `patches` with a JSON 6902 op list and a required target. */
-export function applyPatchesJson6902(t: Target, map: ResourceMap): void {
+/** `patchesJson6902` entry `only` (or every entry): a JSON 6902 op list and a required target. */
+export function applyPatchesJson6902(t: Target, map: ResourceMap, only?: number): void {
   (t.k.patchesJson6902 ?? []).forEach((p, i) => {
+    if (only !== undefined && i !== only) return;
     try {
       const target = p?.target;
       if (!target || !target.name) throw new KustomizeError('PATCH_FAILED', 'must specify the target name');

@@ -6,7 +6,7 @@
  */
 import { KustomizeError, withContext } from '../core/errors.js';
 import { type JsonObject } from '../core/json.js';
-import { resolve } from '../fs/path.js';
+import { joinRelative } from '../fs/path.js';
 import { type Loader, isRemotePath } from '../load/loader.js';
 import { loadKustomization, type LoadedKustomization } from '../load/kustomization.js';
 import type { Kustomization } from '../load/types.js';
@@ -23,12 +23,17 @@ export interface Target {
   ldr: Loader;
   loaded: LoadedKustomization;
   k: Kustomization;
+  /**
+   * Path of this kustomization's directory relative to the build root, as kustomize's Origin
+   * accumulates it (set only when the root asks for buildMetadata).
+   */
+  originPath?: string;
 }
 
-export function loadTarget(ctx: BuildContext, ldr: Loader): Target {
+export function loadTarget(ctx: BuildContext, ldr: Loader, originPath?: string): Target {
   const loaded = loadKustomization(ldr);
   ctx.warnings.push(...loaded.warnings);
-  return { ldr, loaded, k: loaded.k };
+  return { ldr, loaded, k: loaded.k, originPath };
 }
 
 /**
@@ -101,8 +106,8 @@ function accumulateFile(ctx: BuildContext, t: Target, ra: Accumulator, path: str
   const text = t.ldr.readText(path);
   const abs = t.ldr.resolveFile(path);
   const resources = resourcesFromText(text, abs);
-  if (ctx.buildMetadata.has('originAnnotations')) {
-    const rel = originPath(ctx, t, path);
+  if (t.originPath !== undefined) {
+    const rel = joinRelative(t.originPath, path);
     for (const r of resources) r.origin = { path: rel };
   }
   for (const r of resources) {
@@ -112,13 +117,6 @@ function accumulateFile(ctx: BuildContext, t: Target, ra: Accumulator, path: str
       throw withContext(e, { file: abs });
     }
   }
-}
-
-/** Path written in origin annotations: relative to the build root, like kustomize's Origin.Append. */
-function originPath(ctx: BuildContext, t: Target, path: string): string {
-  const abs = resolve(t.ldr.root, path);
-  const root = ctx.root;
-  return abs.startsWith(root + '/') ? abs.slice(root.length + 1) : abs;
 }
 
 function accumulateComponents(ctx: BuildContext, t: Target, ra: Accumulator, paths: readonly string[]): void {
@@ -141,9 +139,9 @@ function accumulateDirectory(
   ra: Accumulator,
   ldr: Loader,
   isComponent: boolean,
-  _path: string,
+  path: string,
 ): void {
-  const sub = loadTarget(ctx, ldr);
+  const sub = loadTarget(ctx, ldr, parent.originPath === undefined ? undefined : joinRelative(parent.originPath, path));
   if (isComponent && sub.k.kind !== 'Component') {
     throw new KustomizeError(
       'INVALID_KUSTOMIZATION',
@@ -157,8 +155,6 @@ function accumulateDirectory(
       field: ['kind'],
     });
   }
-  // buildMetadata of the root applies to the whole build (kustomize copies it down).
-  void parent;
   if (isComponent) {
     accumulateTarget(ctx, sub, ra);
   } else {
@@ -186,8 +182,12 @@ export function loadPluginConfigs(
         inline = undefined;
       }
     }
-    if (inline && inline.length) for (const r of inline) out.push({ obj: r.obj, res: r });
-    else files.push(e);
+    if (inline && inline.length) {
+      for (const r of inline) {
+        if (t.originPath !== undefined) r.origin = { path: joinRelative(t.originPath, t.loaded.fileName) };
+        out.push({ obj: r.obj, res: r });
+      }
+    } else files.push(e);
   }
   const ra = new Accumulator();
   accumulateResources(ctx, t, ra, files, field);

@@ -12,7 +12,8 @@ import {
   applyImages,
   applyLabels,
   applyNamespace,
-  applyPrefixSuffix,
+  applyPrefix,
+  applySuffix,
   applyReplicas,
   configureBuiltinTransformer,
   labelEntryFieldSpecs,
@@ -25,6 +26,8 @@ import { applyPatches, applyPatchesJson6902, applyPatchesStrategicMerge } from '
 import { type Target, loadPluginConfigs } from './target.js';
 import { schemaFor } from './openapi.js';
 import { builtinPluginKind } from './plugins.js';
+import { builtinOrigin, pluginOrigin } from './generators.js';
+import { recordTransformation } from '../finalize/provenance.js';
 
 function step(t: Target, field: string, fn: () => void): void {
   try {
@@ -34,23 +37,39 @@ function step(t: Target, field: string, fn: () => void): void {
   }
 }
 
+/** After a builtin transformer configured from a kustomization field ran: drop emptied resources, record provenance. */
+function ran(t: Target, ra: Accumulator, kind: string): void {
+  ra.resmap.dropEmpties();
+  recordTransformation(ra.resmap, builtinOrigin(t, kind));
+}
+
 export function runTransformers(ctx: BuildContext, t: Target, ra: Accumulator): void {
   const k = t.k;
   const map = ra.resmap;
   const tc = ra.config;
   const schema = schemaFor(ctx, t);
-  applyPatchesStrategicMerge(t, map, schema);
-  applyPatches(t, map, schema, k.patches ?? []);
+  if (k.patchesStrategicMerge && k.patchesStrategicMerge.length) {
+    applyPatchesStrategicMerge(t, map, schema);
+    ran(t, ra, 'PatchStrategicMergeTransformer');
+  }
+  (k.patches ?? []).forEach((p, i) => {
+    applyPatches(t, map, schema, [p], 'patches', i);
+    ran(t, ra, 'PatchTransformer');
+  });
   if (k.namespace) {
     const namespace = k.namespace;
     step(t, 'namespace', () => applyNamespace(map, { namespace, fieldSpecs: tc.namespace }));
+    ran(t, ra, 'NamespaceTransformer');
   }
-  if (k.namePrefix || k.nameSuffix) {
-    const prefix = k.namePrefix ?? '';
-    const suffix = k.nameSuffix ?? '';
-    step(t, k.namePrefix ? 'namePrefix' : 'nameSuffix', () =>
-      applyPrefixSuffix(map, { prefix, suffix, fieldSpecs: tc.namePrefix }),
-    );
+  if (k.namePrefix) {
+    const prefix = k.namePrefix;
+    step(t, 'namePrefix', () => applyPrefix(map, { prefix, fieldSpecs: tc.namePrefix }));
+    ran(t, ra, 'PrefixTransformer');
+  }
+  if (k.nameSuffix) {
+    const suffix = k.nameSuffix;
+    step(t, 'nameSuffix', () => applySuffix(map, { suffix, fieldSpecs: tc.namePrefix }));
+    ran(t, ra, 'SuffixTransformer');
   }
   (k.labels ?? []).forEach((entry, i) => {
     if (!entry) return;
@@ -67,22 +86,29 @@ export function runTransformers(ctx: BuildContext, t: Target, ra: Accumulator): 
     } catch (e) {
       throw withContext(e, { file: t.loaded.file, field: ['labels', i] });
     }
+    ran(t, ra, 'LabelTransformer');
   });
   if (k.commonLabels && Object.keys(k.commonLabels).length) {
     const labels = k.commonLabels;
     step(t, 'commonLabels', () => applyLabels(map, { labels, fieldSpecs: tc.commonLabels }));
+    ran(t, ra, 'LabelTransformer');
   }
   if (k.commonAnnotations && Object.keys(k.commonAnnotations).length) {
     const annotations = k.commonAnnotations;
     step(t, 'commonAnnotations', () => applyAnnotations(map, { annotations, fieldSpecs: tc.commonAnnotations }));
+    ran(t, ra, 'AnnotationsTransformer');
   }
-  applyPatchesJson6902(t, map);
+  (k.patchesJson6902 ?? []).forEach((_p, i) => {
+    applyPatchesJson6902(t, map, i);
+    ran(t, ra, 'PatchJson6902Transformer');
+  });
   (k.replicas ?? []).forEach((r, i) => {
     try {
       applyReplicas(map, { name: r?.name ?? '', count: r?.count ?? 0, fieldSpecs: tc.replicas });
     } catch (e) {
       throw withContext(e, { file: t.loaded.file, field: ['replicas', i] });
     }
+    ran(t, ra, 'ReplicaCountTransformer');
   });
   (k.images ?? []).forEach((img, i) => {
     try {
@@ -90,10 +116,12 @@ export function runTransformers(ctx: BuildContext, t: Target, ra: Accumulator): 
     } catch (e) {
       throw withContext(e, { file: t.loaded.file, field: ['images', i] });
     }
+    ran(t, ra, 'ImageTagTransformer');
   });
   if (k.replacements && k.replacements.length) {
     const list = loadReplacements(t, k.replacements);
     step(t, 'replacements', () => applyReplacements(map, list, t.loaded.file));
+    ran(t, ra, 'ReplacementTransformer');
   }
   if (k.transformers && k.transformers.length) runTransformerConfigs(ctx, t, ra);
 }
@@ -145,14 +173,25 @@ function runTransformerConfigs(ctx: BuildContext, t: Target, ra: Accumulator): v
         { file, field },
       );
     }
+    const origin = pluginOrigin(res);
     const configured = configureBuiltinTransformer(obj, { file });
     if (configured) {
-      steps.push(() => configured(ra.resmap));
+      steps.push(() => {
+        configured(ra.resmap);
+        ra.resmap.dropEmpties();
+        recordTransformation(ra.resmap, origin);
+      });
       return;
     }
+    const push = (fn: () => void) =>
+      steps.push(() => {
+        fn();
+        ra.resmap.dropEmpties();
+        recordTransformation(ra.resmap, origin);
+      });
     switch (kind) {
       case 'PatchTransformer':
-        steps.push(() =>
+        push(() =>
           applyPatches(t, ra.resmap, schema, [
             {
               path: str(obj['path']),
@@ -164,7 +203,7 @@ function runTransformerConfigs(ctx: BuildContext, t: Target, ra: Accumulator): v
         );
         return;
       case 'PatchJson6902Transformer':
-        steps.push(() =>
+        push(() =>
           applyPatchesJson6902(
             { ...t, k: { ...t.k, patchesJson6902: [{ target: obj['target'] as never, path: str(obj['path']), patch: str(obj['jsonOp']) }] } },
             ra.resmap,
@@ -174,14 +213,14 @@ function runTransformerConfigs(ctx: BuildContext, t: Target, ra: Accumulator): v
       case 'PatchStrategicMergeTransformer': {
         const paths = Array.isArray(obj['paths']) ? (obj['paths'] as string[]) : [];
         const patches = str(obj['patches']);
-        steps.push(() =>
+        push(() =>
           applyPatchesStrategicMerge({ ...t, k: { ...t.k, patchesStrategicMerge: patches ? [...paths, patches] : paths } }, ra.resmap, schema),
         );
         return;
       }
       case 'ReplacementTransformer': {
         const list = loadReplacements(t, (obj['replacements'] as ReplacementEntry[] | undefined) ?? []);
-        steps.push(() => applyReplacements(ra.resmap, list, file));
+        push(() => applyReplacements(ra.resmap, list, file));
         return;
       }
       default:

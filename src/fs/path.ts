@@ -43,3 +43,23 @@ export function relative(from: string, p: string): string {
   const rest = [...up, ...b.slice(i)].join('/');
   return rest || '.';
 }
+
+/**
+ * Go's path.Join for relative paths: joins and cleans, keeping leading `..` (used for the
+ * relative paths written into origin annotations).
+ */
+export function joinRelative(...parts: string[]): string {
+  const joined = parts.filter((p) => p !== '').join('/');
+  if (joined === '') return '';
+  const abs = joined.startsWith('/');
+  const out: string[] = [];
+  for (const seg of joined.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (out.length && out[out.length - 1] !== '..') out.pop();
+      else if (!abs) out.push('..');
+    } else out.push(seg);
+  }
+  const s = out.join('/');
+  return abs ? '/' + s : s || '.';
+}

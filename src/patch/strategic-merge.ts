@@ -9,11 +9,13 @@
  *      api/filters/patchstrategicmerge, api/resource/resource.go ApplySmPatch,
  *      api/resmap/reswrangler.go ApplySmPatch
  *
- * Divergences (JSON cannot represent them): a target field written `key:` (empty) or `key: ~` is
- * treated like `key: null`, which kustomize keeps when the patch does not touch it; merge-key values
- * are compared by their JSON text (`80`, `true`), not by their YAML spelling (`0x50`, `True`).
- * YAML comments and `# {"$openapi": ...}` field-schema comments are not seen.
+ * Divergences (plain JSON cannot represent the difference): a null in the target that the patch
+ * does not mention is kept, as kustomize keeps `key: null` and `key: ~`, but kustomize drops a bare
+ * `key:`; merge-key values are compared by their JSON text (`80`, `true`), not by their YAML
+ * spelling (`0x50`, `True`). YAML comments, including kyaml's `# {"$openapi": ...}` field-schema
+ * comments, are not seen.
  */
+import { stringify } from 'yaml';
 import { KustomizeError } from '../core/errors.js';
 import { type Json, type JsonObject, isObject, clone, setOwn, getOwn, compareStrings } from '../core/json.js';
 import type { Resource } from '../resource/resource.js';
@@ -153,7 +155,7 @@ function materialize(n: Json | typeof KEEP_NULL): Json {
 function wrongKind(expected: Kind, n: Json | typeof KEEP_NULL): KustomizeError {
   return new KustomizeError(
     'PATCH_FAILED',
-    `wrong node kind: expected ${expected} but got ${kindOf(n)}: node contents:\n${JSON.stringify(materialize(n))}`,
+    `wrong node kind: expected ${expected} but got ${kindOf(n)}: node contents:\n${stringify(materialize(n)).trimEnd()}`,
   );
 }
 

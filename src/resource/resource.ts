@@ -12,7 +12,7 @@ export interface Origin {
   path?: string;
   /** Set for generated resources: the kustomization file that configured the generator. */
   configuredIn?: string;
-  configuredBy?: { apiVersion: string; kind: string; name?: string };
+  configuredBy?: { apiVersion?: string; kind?: string; name?: string; namespace?: string };
   repo?: string;
   ref?: string;
 }
