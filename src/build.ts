@@ -10,6 +10,7 @@ import { DEFAULT_OPTIONS, type BuildOptions } from './options.js';
 import type { BuildContext } from './accumulate/context.js';
 import { Accumulator } from './accumulate/accumulator.js';
 import { accumulateTarget, loadTarget } from './accumulate/target.js';
+import { applyOpenApiField } from './accumulate/openapi.js';
 import { finalize } from './finalize/index.js';
 import { emitStream } from './yaml/emit.js';
 
@@ -47,6 +48,7 @@ export function build(fs: FileSystem, path: string, options: BuildOptions = {}):
     for (const m of t.k.buildMetadata ?? []) ctx.buildMetadata.add(m);
     // kustomize tracks origins through the whole build as soon as the root sets buildMetadata.
     if (ctx.buildMetadata.size) t.originPath = '';
+    applyOpenApiField(ctx, t, true);
     const ra = accumulateTarget(ctx, t, new Accumulator());
     const list = finalize(ctx, t, ra);
     const resources = list.map((r) => r.obj);

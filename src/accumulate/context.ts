@@ -17,6 +17,8 @@ export interface BuildContext {
    * kustomization that sets `openapi` win; we keep it per build.
    */
   openapi?: unknown;
+  /** Whether a kustomization has set the schema (kustomize sets it only once per build). */
+  openapiSet?: boolean;
   /** Whether any kustomization asked for origin / transformer annotations. */
   buildMetadata: Set<string>;
 }

@@ -17,6 +17,7 @@ import type { BuildContext } from './context.js';
 import { Accumulator } from './accumulator.js';
 import { runGenerators } from './generators.js';
 import { runTransformers } from './transformers.js';
+import { applyOpenApiField } from './openapi.js';
 
 /** One loaded kustomization and the loader rooted at its directory. */
 export interface Target {
@@ -142,6 +143,7 @@ function accumulateDirectory(
   path: string,
 ): void {
   const sub = loadTarget(ctx, ldr, parent.originPath === undefined ? undefined : joinRelative(parent.originPath, path));
+  applyOpenApiField(ctx, sub, false);
   if (isComponent && sub.k.kind !== 'Component') {
     throw new KustomizeError(
       'INVALID_KUSTOMIZATION',

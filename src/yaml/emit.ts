@@ -23,7 +23,7 @@ const BEST_WIDTH = 80;
 /** Keys up to this many UTF-8 bytes are written as simple keys (`key: value`). */
 const MAX_SIMPLE_KEY_BYTES = 128;
 /** Nesting deeper than this is refused rather than risking a stack overflow. */
-const MAX_DEPTH = 10_000;
+const MAX_DEPTH = 1000;
 
 const STYLE_PLAIN = 0;
 const STYLE_SINGLE = 1;
@@ -673,7 +673,12 @@ function escapeChar(c: number): string {
  */
 export function emitDocument(value: Json): string {
   const e = new Emitter();
-  e.emitNode(value, false, false);
+  try {
+    e.emitNode(value, false, false);
+  } catch (err) {
+    if (err instanceof RangeError) throw new KustomizeError('LIMIT_EXCEEDED', 'document too deeply nested to print', { cause: err });
+    throw err;
+  }
   // Document end: `write_indent` then nothing (implicit end).
   e.writeIndent();
   return e.out;
