@@ -12,6 +12,7 @@ import type { Accumulator } from './accumulator.js';
 import type { BuildContext } from './context.js';
 import { type Target, loadPluginConfigs } from './target.js';
 import { builtinPluginKind } from './plugins.js';
+import { generateIamPolicy } from '../generators/iam-policy.js';
 
 export function generatorLoader(t: Target): GeneratorLoader {
   return {
@@ -69,6 +70,9 @@ export function runGenerators(ctx: BuildContext, t: Target, ra: Accumulator): vo
         absorb(() => generateConfigMap(pluginArgs(obj), undefined, ldr), field, origin);
       } else if (kind === 'SecretGenerator') {
         absorb(() => generateSecret(pluginArgs(obj), undefined, ldr), field, origin);
+      } else if (kind === 'IAMPolicyGenerator') {
+        const file = res.source?.file ?? t.loaded.file;
+        for (const r of generateIamPolicy(obj, file)) absorb(() => r, field, origin);
       } else {
         throw new KustomizeError(
           'PLUGIN_NOT_SUPPORTED',

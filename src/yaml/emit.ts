@@ -256,8 +256,13 @@ const HEX = '0123456789ABCDEF';
  * Emitter state, mirroring the fields of libyaml's `yaml_emitter_t` that matter for block
  * output of JSON data. `column` counts characters (code points), as libyaml does.
  */
+/** "\n" + indentation, precomputed for common depths (immutable). */
+const NEWLINE_INDENT: readonly string[] = Object.freeze(Array.from({ length: 128 }, (_, i) => '\n' + ' '.repeat(i)));
+const SPACES: readonly string[] = Object.freeze(Array.from({ length: 128 }, (_, i) => ' '.repeat(i)));
+
 class Emitter {
-  out = '';
+  /** Output pieces, joined once at the end (cheaper than growing one string). */
+  parts: string[] = [];
   column = 0;
   indent = -1;
   indents: number[] = [];
@@ -266,7 +271,7 @@ class Emitter {
   depth = 0;
 
   putBreak(): void {
-    this.out += '\n';
+    this.parts.push('\n');
     this.column = 0;
     this.indention = true;
   }
@@ -274,9 +279,13 @@ class Emitter {
   /** `yaml_emitter_write_indent`. */
   writeIndent(): void {
     const indent = this.indent < 0 ? 0 : this.indent;
-    if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace)) this.putBreak();
-    if (this.column < indent) {
-      this.out += ' '.repeat(indent - this.column);
+    if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace)) {
+      this.parts.push(indent < NEWLINE_INDENT.length ? NEWLINE_INDENT[indent]! : '\n' + ' '.repeat(indent));
+      this.column = indent;
+      this.indention = true;
+    } else if (this.column < indent) {
+      const n = indent - this.column;
+      this.parts.push(n < SPACES.length ? SPACES[n]! : ' '.repeat(n));
       this.column = indent;
     }
     this.whitespace = true;
@@ -285,10 +294,10 @@ class Emitter {
   /** `yaml_emitter_write_indicator` for an ASCII indicator. */
   writeIndicator(ind: string, needWhitespace: boolean, isWhitespace: boolean, isIndention: boolean): void {
     if (needWhitespace && !this.whitespace) {
-      this.out += ' ';
+      this.parts.push(' ');
       this.column++;
     }
-    this.out += ind;
+    this.parts.push(ind);
     this.column += ind.length;
     this.whitespace = isWhitespace;
     this.indention = this.indention && isIndention;
@@ -302,6 +311,23 @@ class Emitter {
 
   popIndent(): void {
     this.indent = this.indents.pop()!;
+  }
+
+  /** One document: the root node, then the implicit document end (`write_indent`). */
+  emitDocument(value: Json): void {
+    this.column = 0;
+    this.indent = -1;
+    this.indents.length = 0;
+    this.whitespace = true;
+    this.indention = true;
+    this.depth = 0;
+    try {
+      this.emitNode(value, false, false);
+    } catch (err) {
+      if (err instanceof RangeError) throw new KustomizeError('LIMIT_EXCEEDED', 'document too deeply nested to print', { cause: err });
+      throw err;
+    }
+    this.writeIndent();
   }
 
   /** `yaml_emitter_emit_node`: `mapping` = mapping context, `simpleKey` = simple key context. */
@@ -420,13 +446,13 @@ class Emitter {
 
   writePlain(v: string, allowBreaks: boolean): void {
     if (!this.whitespace) {
-      this.out += ' ';
+      this.parts.push(' ');
       this.column++;
     }
     const n = v.length;
     // Fast path: no space can trigger a fold if the whole value ends before column 81.
     if (!allowBreaks || this.column + n <= BEST_WIDTH + 1 || v.indexOf(' ') < 0) {
-      this.out += v;
+      this.parts.push(v);
       this.column += codePointCount(v);
     } else {
       let spaces = false;
@@ -436,7 +462,7 @@ class Emitter {
         const c = v.charCodeAt(i);
         if (c === 0x20) {
           if (!spaces && this.column > BEST_WIDTH && v.charCodeAt(i + 1) !== 0x20) {
-            this.out += v.slice(start, i);
+            this.parts.push(v.slice(start, i));
             this.writeIndent();
             i++;
             start = i;
@@ -453,7 +479,7 @@ class Emitter {
           i += w;
         }
       }
-      this.out += v.slice(start);
+      this.parts.push(v.slice(start));
     }
     this.whitespace = false;
     this.indention = false;
@@ -464,6 +490,7 @@ class Emitter {
     const n = v.length;
     let spaces = false;
     let breaks = false;
+    let start = 0; // start of the pending run of characters copied as they are
     for (let i = 0; i < n; ) {
       let c = v.charCodeAt(i);
       let w = 1;
@@ -473,24 +500,32 @@ class Emitter {
       }
       if (c === 0x20) {
         if (allowBreaks && !spaces && this.column > BEST_WIDTH && i !== 0 && i !== n - 1 && v.charCodeAt(i + 1) !== 0x20) {
+          this.parts.push(v.slice(start, i));
           this.writeIndent();
+          start = i + 1;
         } else {
-          this.out += ' ';
           this.column++;
         }
         spaces = true;
       } else if (isBreak(c)) {
+        this.parts.push(v.slice(start, i));
         if (!breaks && c === 0x0a) this.putBreak();
         this.writeBreak(c);
         this.indention = true;
         breaks = true;
+        start = i + 1;
       } else {
-        if (breaks) this.writeIndent();
+        if (breaks) {
+          this.parts.push(v.slice(start, i));
+          this.writeIndent();
+          start = i;
+        }
         if (c === 0x27) {
-          this.out += "'";
+          // A quote is doubled: copy through it, then add one more.
+          this.parts.push(v.slice(start, i + 1), "'");
+          start = i + 1;
           this.column++;
         }
-        this.out += w === 1 ? v[i] : v.slice(i, i + 2);
         this.column++;
         this.indention = false;
         spaces = false;
@@ -498,6 +533,7 @@ class Emitter {
       }
       i += w;
     }
+    this.parts.push(v.slice(start));
     this.writeIndicator("'", false, false, false);
     this.whitespace = false;
     this.indention = false;
@@ -507,7 +543,7 @@ class Emitter {
   writeBreak(c: number): void {
     if (c === 0x0a) this.putBreak();
     else {
-      this.out += String.fromCharCode(c);
+      this.parts.push(String.fromCharCode(c));
       this.column = 0;
       this.indention = true;
     }
@@ -529,19 +565,19 @@ class Emitter {
         w = 2;
       }
       if (escapeAll || !isPrintable(c) || c === 0xfeff || isBreak(c) || c === 0x22 || c === 0x5c) {
-        this.out += v.slice(start, i);
+        this.parts.push(v.slice(start, i));
         const e = escapeChar(c);
-        this.out += e;
+        this.parts.push(e);
         this.column += e.length;
         spaces = false;
         i += w;
         start = i;
       } else if (c === 0x20) {
         if (allowBreaks && !spaces && this.column > BEST_WIDTH && i !== 0 && i !== n - 1) {
-          this.out += v.slice(start, i);
+          this.parts.push(v.slice(start, i));
           this.writeIndent();
           if (v.charCodeAt(i + 1) === 0x20) {
-            this.out += '\\';
+            this.parts.push('\\');
             this.column++;
           }
           i++;
@@ -557,7 +593,7 @@ class Emitter {
         i += w;
       }
     }
-    this.out += v.slice(start);
+    this.parts.push(v.slice(start));
     this.writeIndicator('"', false, false, false);
     this.whitespace = false;
     this.indention = false;
@@ -575,7 +611,7 @@ class Emitter {
     for (let i = 0; i < n; ) {
       const c = v.charCodeAt(i);
       if (isBreak(c)) {
-        this.out += v.slice(start, i);
+        this.parts.push(v.slice(start, i));
         this.writeBreak(c);
         this.indention = true;
         breaks = true;
@@ -583,7 +619,7 @@ class Emitter {
         start = i;
       } else {
         if (breaks) {
-          this.out += v.slice(start, i);
+          this.parts.push(v.slice(start, i));
           this.writeIndent();
           start = i;
         }
@@ -594,7 +630,7 @@ class Emitter {
         i += w;
       }
     }
-    this.out += v.slice(start);
+    this.parts.push(v.slice(start));
   }
 
   writeBlockScalarHints(v: string): void {
@@ -673,20 +709,16 @@ function escapeChar(c: number): string {
  */
 export function emitDocument(value: Json): string {
   const e = new Emitter();
-  try {
-    e.emitNode(value, false, false);
-  } catch (err) {
-    if (err instanceof RangeError) throw new KustomizeError('LIMIT_EXCEEDED', 'document too deeply nested to print', { cause: err });
-    throw err;
-  }
-  // Document end: `write_indent` then nothing (implicit end).
-  e.writeIndent();
-  return e.out;
+  e.emitDocument(value);
+  return e.parts.join('');
 }
 
 /** Documents joined the way `resmap.AsYaml` does: `---\n` between them, none before the first. */
 export function emitStream(docs: Json[]): string {
-  const parts: string[] = new Array(docs.length);
-  for (let i = 0; i < docs.length; i++) parts[i] = emitDocument(docs[i]!);
-  return parts.join('---\n');
+  const e = new Emitter();
+  for (let i = 0; i < docs.length; i++) {
+    if (i > 0) e.parts.push('---\n');
+    e.emitDocument(docs[i]!);
+  }
+  return e.parts.join('');
 }
