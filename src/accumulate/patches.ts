@@ -28,14 +28,32 @@ function trySmPatches(text: string, file: string): Resource[] | undefined {
   }
 }
 
-/** Decodes JSON 6902 operations from JSON or YAML text; undefined when it is not an op list. */
+/**
+ * Decodes JSON 6902 operations from JSON or YAML text; undefined when it is not an op list.
+ * Text that decodes to null (only comments) is an empty op list, as with evanphx/json-patch.
+ */
 function tryJsonPatch(text: string, file: string): Json[] | undefined {
   if (text === '') return undefined;
   try {
     const v = text[0] === '[' ? (JSON.parse(text) as Json) : parseKustomizationText(text, file);
+    if (v === null) return [];
     return Array.isArray(v) ? v : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * kustomize v5.5.0 crashes (nil pointer) when a patch document looks up a resource after an
+ * earlier document of the same patch deleted one; we fail cleanly at the same point.
+ */
+function failIfEmptied(map: ResourceMap, remaining: number, file: string): void {
+  if (remaining > 0 && map.resources().some((r) => r.isEmpty())) {
+    throw new KustomizeError(
+      'PATCH_FAILED',
+      'a patch document follows one that deleted a resource in the same patch; kustomize v5.5.0 crashes here (split the patch into separate entries)',
+      { file },
+    );
   }
 }
 
@@ -122,7 +140,13 @@ function applyPatchEntry(t: Target, map: ResourceMap, schema: Schema, p: PatchEn
     file = t.ldr.abs(path);
   }
   const json = tryJsonPatch(text, file);
-  const sm = json ? undefined : trySmPatches(text, file);
+  const smParsed = trySmPatches(text, file);
+  if (json && smParsed) {
+    throw new KustomizeError('PATCH_FAILED', `illegally qualifies as both an SM and JSON patch: ${JSON.stringify(text)}`, {
+      file,
+    });
+  }
+  const sm = json ? undefined : smParsed;
   if (!json && !sm) {
     throw new KustomizeError('PATCH_FAILED', `unable to parse SM or JSON patch from ${text}`, { file });
   }
@@ -133,9 +157,10 @@ function applyPatchEntry(t: Target, map: ResourceMap, schema: Schema, p: PatchEn
       if (options['allowKindChange']) patch.allowKindChange = true;
     }
     if (!p.target) {
-      for (const patch of sm) {
+      sm.forEach((patch, i) => {
         applyByOwnId(map, patch, schema);
-      }
+        failIfEmptied(map, sm.length - 1 - i, file);
+      });
     } else {
       const selected = selectResources(map.resources(), p.target);
       for (const patch of sm) {

@@ -236,6 +236,14 @@ function analyzeScalar(v: string): Analysis {
   return { multiline: lineBreaks, blockPlainAllowed, singleQuotedAllowed, blockAllowed };
 }
 
+/** Identifiers and similar: no indicators, blanks, breaks or non-ASCII, so analysis is trivial. */
+const SIMPLE_SCALAR = /^[A-Za-z_/][A-Za-z0-9_./=-]*$/;
+const SIMPLE_ANALYSIS: Analysis = Object.freeze({ multiline: false, blockPlainAllowed: true, singleQuotedAllowed: true, blockAllowed: true });
+
+function analyze(v: string): Analysis {
+  return SIMPLE_SCALAR.test(v) ? SIMPLE_ANALYSIS : analyzeScalar(v);
+}
+
 function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -261,8 +269,10 @@ const NEWLINE_INDENT: readonly string[] = Object.freeze(Array.from({ length: 128
 const SPACES: readonly string[] = Object.freeze(Array.from({ length: 128 }, (_, i) => ' '.repeat(i)));
 
 class Emitter {
-  /** Output pieces, joined once at the end (cheaper than growing one string). */
-  parts: string[] = [];
+  /** Output of the current document (V8 builds it as a rope; flattened per document). */
+  out = '';
+  /** Finished documents. */
+  docs: string[] = [];
   column = 0;
   indent = -1;
   indents: number[] = [];
@@ -271,7 +281,7 @@ class Emitter {
   depth = 0;
 
   putBreak(): void {
-    this.parts.push('\n');
+    this.out += '\n';
     this.column = 0;
     this.indention = true;
   }
@@ -280,12 +290,12 @@ class Emitter {
   writeIndent(): void {
     const indent = this.indent < 0 ? 0 : this.indent;
     if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace)) {
-      this.parts.push(indent < NEWLINE_INDENT.length ? NEWLINE_INDENT[indent]! : '\n' + ' '.repeat(indent));
+      this.out += indent < NEWLINE_INDENT.length ? NEWLINE_INDENT[indent]! : '\n' + ' '.repeat(indent);
       this.column = indent;
       this.indention = true;
     } else if (this.column < indent) {
       const n = indent - this.column;
-      this.parts.push(n < SPACES.length ? SPACES[n]! : ' '.repeat(n));
+      this.out += n < SPACES.length ? SPACES[n]! : ' '.repeat(n);
       this.column = indent;
     }
     this.whitespace = true;
@@ -294,10 +304,10 @@ class Emitter {
   /** `yaml_emitter_write_indicator` for an ASCII indicator. */
   writeIndicator(ind: string, needWhitespace: boolean, isWhitespace: boolean, isIndention: boolean): void {
     if (needWhitespace && !this.whitespace) {
-      this.parts.push(' ');
+      this.out += ' ';
       this.column++;
     }
-    this.parts.push(ind);
+    this.out += ind;
     this.column += ind.length;
     this.whitespace = isWhitespace;
     this.indention = this.indention && isIndention;
@@ -328,6 +338,10 @@ class Emitter {
       throw err;
     }
     this.writeIndent();
+    // charCodeAt flattens the rope now, while its pieces are still young garbage.
+    this.out.charCodeAt(0);
+    this.docs.push(this.out);
+    this.out = '';
   }
 
   /** `yaml_emitter_emit_node`: `mapping` = mapping context, `simpleKey` = simple key context. */
@@ -339,6 +353,7 @@ class Emitter {
       case 'number':
         return this.emitScalar(formatNumber(v), STYLE_PLAIN, simpleKey, null);
       case 'string':
+        if (SIMPLE_SCALAR.test(v)) return this.emitStringAnalyzed(v, SIMPLE_ANALYSIS, simpleKey);
         return this.emitString(normalizeString(v), simpleKey);
     }
     if (++this.depth > MAX_DEPTH) throw new KustomizeError('LIMIT_EXCEEDED', `document nesting deeper than ${MAX_DEPTH} levels`);
@@ -388,8 +403,8 @@ class Emitter {
     for (const key of keys) {
       const value = (isMap ? (values as Map<string, Json>).get(key) : (values as { [k: string]: Json })[key]) as Json;
       this.writeIndent();
-      const analysis = analyzeScalar(key);
-      if (!analysis.multiline && utf8Length(key) <= MAX_SIMPLE_KEY_BYTES) {
+      const analysis = analyze(key);
+      if (!analysis.multiline && (key.length <= MAX_SIMPLE_KEY_BYTES / 3 || utf8Length(key) <= MAX_SIMPLE_KEY_BYTES)) {
         this.emitStringAnalyzed(key, analysis, true);
         this.writeIndicator(':', false, false, false);
       } else {
@@ -404,7 +419,7 @@ class Emitter {
   }
 
   emitString(s: string, simpleKey: boolean): void {
-    this.emitStringAnalyzed(s, analyzeScalar(s), simpleKey);
+    this.emitStringAnalyzed(s, analyze(s), simpleKey);
   }
 
   /** yaml.v2 `stringv` style request, then libyaml `select_scalar_style`. */
@@ -446,13 +461,13 @@ class Emitter {
 
   writePlain(v: string, allowBreaks: boolean): void {
     if (!this.whitespace) {
-      this.parts.push(' ');
+      this.out += ' ';
       this.column++;
     }
     const n = v.length;
     // Fast path: no space can trigger a fold if the whole value ends before column 81.
     if (!allowBreaks || this.column + n <= BEST_WIDTH + 1 || v.indexOf(' ') < 0) {
-      this.parts.push(v);
+      this.out += v;
       this.column += codePointCount(v);
     } else {
       let spaces = false;
@@ -462,7 +477,7 @@ class Emitter {
         const c = v.charCodeAt(i);
         if (c === 0x20) {
           if (!spaces && this.column > BEST_WIDTH && v.charCodeAt(i + 1) !== 0x20) {
-            this.parts.push(v.slice(start, i));
+            this.out += v.slice(start, i);
             this.writeIndent();
             i++;
             start = i;
@@ -479,7 +494,7 @@ class Emitter {
           i += w;
         }
       }
-      this.parts.push(v.slice(start));
+      this.out += v.slice(start);
     }
     this.whitespace = false;
     this.indention = false;
@@ -500,7 +515,7 @@ class Emitter {
       }
       if (c === 0x20) {
         if (allowBreaks && !spaces && this.column > BEST_WIDTH && i !== 0 && i !== n - 1 && v.charCodeAt(i + 1) !== 0x20) {
-          this.parts.push(v.slice(start, i));
+          this.out += v.slice(start, i);
           this.writeIndent();
           start = i + 1;
         } else {
@@ -508,7 +523,7 @@ class Emitter {
         }
         spaces = true;
       } else if (isBreak(c)) {
-        this.parts.push(v.slice(start, i));
+        this.out += v.slice(start, i);
         if (!breaks && c === 0x0a) this.putBreak();
         this.writeBreak(c);
         this.indention = true;
@@ -516,13 +531,13 @@ class Emitter {
         start = i + 1;
       } else {
         if (breaks) {
-          this.parts.push(v.slice(start, i));
+          this.out += v.slice(start, i);
           this.writeIndent();
           start = i;
         }
         if (c === 0x27) {
           // A quote is doubled: copy through it, then add one more.
-          this.parts.push(v.slice(start, i + 1), "'");
+          this.out += v.slice(start, i + 1) + "'";
           start = i + 1;
           this.column++;
         }
@@ -533,7 +548,7 @@ class Emitter {
       }
       i += w;
     }
-    this.parts.push(v.slice(start));
+    this.out += v.slice(start);
     this.writeIndicator("'", false, false, false);
     this.whitespace = false;
     this.indention = false;
@@ -543,7 +558,7 @@ class Emitter {
   writeBreak(c: number): void {
     if (c === 0x0a) this.putBreak();
     else {
-      this.parts.push(String.fromCharCode(c));
+      this.out += String.fromCharCode(c);
       this.column = 0;
       this.indention = true;
     }
@@ -565,19 +580,19 @@ class Emitter {
         w = 2;
       }
       if (escapeAll || !isPrintable(c) || c === 0xfeff || isBreak(c) || c === 0x22 || c === 0x5c) {
-        this.parts.push(v.slice(start, i));
+        this.out += v.slice(start, i);
         const e = escapeChar(c);
-        this.parts.push(e);
+        this.out += e;
         this.column += e.length;
         spaces = false;
         i += w;
         start = i;
       } else if (c === 0x20) {
         if (allowBreaks && !spaces && this.column > BEST_WIDTH && i !== 0 && i !== n - 1) {
-          this.parts.push(v.slice(start, i));
+          this.out += v.slice(start, i);
           this.writeIndent();
           if (v.charCodeAt(i + 1) === 0x20) {
-            this.parts.push('\\');
+            this.out += '\\';
             this.column++;
           }
           i++;
@@ -593,7 +608,7 @@ class Emitter {
         i += w;
       }
     }
-    this.parts.push(v.slice(start));
+    this.out += v.slice(start);
     this.writeIndicator('"', false, false, false);
     this.whitespace = false;
     this.indention = false;
@@ -611,7 +626,7 @@ class Emitter {
     for (let i = 0; i < n; ) {
       const c = v.charCodeAt(i);
       if (isBreak(c)) {
-        this.parts.push(v.slice(start, i));
+        this.out += v.slice(start, i);
         this.writeBreak(c);
         this.indention = true;
         breaks = true;
@@ -619,7 +634,7 @@ class Emitter {
         start = i;
       } else {
         if (breaks) {
-          this.parts.push(v.slice(start, i));
+          this.out += v.slice(start, i);
           this.writeIndent();
           start = i;
         }
@@ -630,7 +645,7 @@ class Emitter {
         i += w;
       }
     }
-    this.parts.push(v.slice(start));
+    this.out += v.slice(start);
   }
 
   writeBlockScalarHints(v: string): void {
@@ -710,15 +725,12 @@ function escapeChar(c: number): string {
 export function emitDocument(value: Json): string {
   const e = new Emitter();
   e.emitDocument(value);
-  return e.parts.join('');
+  return e.docs[0]!;
 }
 
 /** Documents joined the way `resmap.AsYaml` does: `---\n` between them, none before the first. */
 export function emitStream(docs: Json[]): string {
   const e = new Emitter();
-  for (let i = 0; i < docs.length; i++) {
-    if (i > 0) e.parts.push('---\n');
-    e.emitDocument(docs[i]!);
-  }
-  return e.parts.join('');
+  for (let i = 0; i < docs.length; i++) e.emitDocument(docs[i]!);
+  return e.docs.join('---\n');
 }
