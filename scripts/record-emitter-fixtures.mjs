@@ -28,7 +28,7 @@ const SEED = opt('--seed', 20240917);
 const BATCHES = opt('--batches', 20);
 // Keys with a raw NEL or over 1024 JSON characters make kustomize fail (yaml.v2 cannot re-read
 // them); unit tests cover that, the generator mostly avoids them.
-const PER_BATCH = opt('--per-batch', 150);
+const PER_BATCH = opt('--per-batch', 140);
 const OUT_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', 'fixtures', 'emitter');
 
 // ---------------------------------------------------------------- PRNG (mulberry32)
@@ -218,7 +218,7 @@ function genScalar() {
 
 let anchorSeq = 0;
 function genValue(depth, anchors) {
-  const canNest = depth < 5;
+  const canNest = depth < 4;
   const node = weighted([
     [60, () => genScalar()],
     [canNest ? 16 : 0, () => genMap(depth + 1, anchors)],
@@ -281,7 +281,7 @@ function consistentOrder(keys) {
   return true;
 }
 
-function genMap(depth, anchors, nKeys = int(1, 7)) {
+function genMap(depth, anchors, nKeys = int(1, 5)) {
   // Merge keys are written before the entries, so they may only use anchors defined so far.
   const before = anchors.filter((a) => a.isMap);
   const entries = [];

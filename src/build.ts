@@ -1,7 +1,7 @@
 /**
  * build(): load the tree, accumulate, finalize, emit. Wiring only; each stage lives in its own folder.
  */
-import { KustomizeError, isKustomizeError, type KustomizeWarning } from './core/errors.js';
+import { KustomizeError, isKustomizeError, isStackOverflow, type KustomizeWarning } from './core/errors.js';
 import type { JsonObject } from './core/json.js';
 import type { FileSystem } from './fs/filesystem.js';
 import { normalize } from './fs/path.js';
@@ -9,10 +9,13 @@ import { Loader } from './load/loader.js';
 import { DEFAULT_OPTIONS, type BuildOptions } from './options.js';
 import type { BuildContext } from './accumulate/context.js';
 import { Accumulator } from './accumulate/accumulator.js';
-import { accumulateTarget, loadTarget } from './accumulate/target.js';
+import { accumulateTarget, loadTarget, type Target } from './accumulate/target.js';
+import { locateError } from './load/positions.js';
 import { applyOpenApiField } from './accumulate/openapi.js';
 import { finalize } from './finalize/index.js';
 import { emitStream } from './yaml/emit.js';
+import { applyOverrides } from './gitops/overrides.js';
+import { applyPostBuild } from './gitops/postbuild.js';
 
 export interface BuildResult {
   /** The rendered resources, in output order, as plain JSON objects. */
@@ -35,6 +38,8 @@ export function build(fs: FileSystem, path: string, options: BuildOptions = {}):
   const opts = { ...DEFAULT_OPTIONS, ...stripUndefined(options) };
   const root = normalize(path.startsWith('/') ? path : '/' + path);
   const ctx: BuildContext = { fs, options: opts, warnings: [], root, buildMetadata: new Set() };
+  let t: Target | undefined;
+  let ra: Accumulator | undefined;
   try {
     if (!fs.isDir(root)) {
       throw new KustomizeError(
@@ -44,21 +49,29 @@ export function build(fs: FileSystem, path: string, options: BuildOptions = {}):
       );
     }
     const ldr = new Loader(fs, fs.realPath ? normalize(fs.realPath(root)) : root, opts.loadRestrictions);
-    const t = loadTarget(ctx, ldr);
+    t = loadTarget(ctx, ldr);
+    applyOverrides(ctx, t, opts.overrides);
     for (const m of t.k.buildMetadata ?? []) ctx.buildMetadata.add(m);
     // kustomize tracks origins through the whole build as soon as the root sets buildMetadata.
     if (ctx.buildMetadata.size) t.originPath = '';
     applyOpenApiField(ctx, t, true);
-    const ra = accumulateTarget(ctx, t, new Accumulator());
+    ra = accumulateTarget(ctx, t, new Accumulator());
     const list = finalize(ctx, t, ra);
-    const resources = list.map((r) => r.obj);
+    const resources = applyPostBuild(list.map((r) => r.obj), opts.postBuild);
     return { resources, yaml: emitStream(resources), warnings: ctx.warnings };
   } catch (e) {
-    if (isKustomizeError(e)) throw e;
-    if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      throw new KustomizeError('LIMIT_EXCEEDED', 'input too deeply nested', { cause: e });
-    }
-    throw e;
+    // Anything but a KustomizeError is a bug and goes out as it is; deep recursion is the input's.
+    let err: KustomizeError;
+    if (isKustomizeError(e)) err = e;
+    else if (isStackOverflow(e)) err = new KustomizeError('LIMIT_EXCEEDED', 'input too deeply nested', { cause: e });
+    else throw e;
+    const done = ra;
+    throw locateError(err, {
+      fs,
+      rootFile: t?.loaded.file,
+      rootDir: t?.ldr.root,
+      resources: done ? () => done.resmap.resources() : undefined,
+    });
   }
 }
 

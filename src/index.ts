@@ -4,7 +4,7 @@
  */
 export { build, type BuildResult } from './build.js';
 export { type BuildOptions, DEFAULT_OPTIONS } from './options.js';
-export { type FileSystem, MemoryFs } from './fs/filesystem.js';
+export { type FileSystem, type RemoteMount, MemoryFs } from './fs/filesystem.js';
 export {
   KustomizeError,
   isKustomizeError,
@@ -17,3 +17,20 @@ export type { Json, JsonObject } from './core/json.js';
 export type { Kustomization } from './load/types.js';
 export type { LoadRestrictions } from './load/loader.js';
 export { emitDocument, emitStream } from './yaml/emit.js';
+export * from './edit/index.js';
+export * from './gitops/index.js';
+export {
+  load,
+  buildAsync,
+  parseRepoSpec,
+  tryParseRepoSpec,
+  RepoSpecError,
+  OverlayFs,
+  type LoadOptions,
+  type LoadResult,
+  type RemoteEntry,
+  type RemoteResolver,
+  type RepoContents,
+  type FetchContext,
+  type RepoSpec,
+} from './remote/index.js';

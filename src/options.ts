@@ -2,6 +2,8 @@
  * Options of {@link build}, named after kustomize's CLI flags.
  */
 import type { LoadRestrictions } from './load/loader.js';
+import type { KustomizeOverrides } from './gitops/overrides.js';
+import type { PostBuildOptions } from './gitops/postbuild.js';
 
 export interface BuildOptions {
   /**
@@ -27,6 +29,19 @@ export interface BuildOptions {
    * kustomize binary writes its own version, e.g. 'kustomize-v5.5.0')
    */
   managedByVersion?: string;
+  /**
+   * Edits applied to the root kustomization before the build, without writing files, in the
+   * shape of Argo CD's `spec.source.kustomize` (namePrefix, nameSuffix, namespace, images,
+   * replicas, commonLabels, commonAnnotations, patches, components). The result is the build of
+   * the kustomization edited with `kustomize edit`.
+   * Default: null (none)
+   */
+  overrides?: KustomizeOverrides | null;
+  /**
+   * Flux-style post-build variable substitution (`${VAR}`, `${VAR:=default}`...) on the built
+   * resources. Default: null (none)
+   */
+  postBuild?: PostBuildOptions | null;
 }
 
 export const DEFAULT_OPTIONS: Required<BuildOptions> = {
@@ -34,4 +49,6 @@ export const DEFAULT_OPTIONS: Required<BuildOptions> = {
   reorder: 'legacy',
   enableManagedByLabel: false,
   managedByVersion: 'kustomize-(devel)',
+  overrides: null,
+  postBuild: null,
 };

@@ -30,13 +30,13 @@ export function runGenerators(ctx: BuildContext, t: Target, ra: Accumulator): vo
     try {
       r = gen();
     } catch (e) {
-      throw withContext(e, { file: t.loaded.file, field }, 'GENERATOR_FAILED');
+      throw withContext(e, { file: t.loaded.file, field });
     }
     if (origin && !r.origin) r.origin = origin;
     try {
       absorbGenerated(ra.resmap, [r]);
     } catch (e) {
-      throw withContext(e, { file: t.loaded.file, field }, 'GENERATOR_FAILED');
+      throw withContext(e, { file: t.loaded.file, field });
     }
   };
   (t.k.configMapGenerator ?? []).forEach((args, i) =>
@@ -55,7 +55,7 @@ export function runGenerators(ctx: BuildContext, t: Target, ra: Accumulator): vo
   );
   if ((t.k.helmCharts && t.k.helmCharts.length) || (t.k.helmChartInflationGenerator && t.k.helmChartInflationGenerator.length)) {
     throw new KustomizeError(
-      'HELM_NOT_SUPPORTED',
+      'PLUGIN_NOT_SUPPORTED',
       'helmCharts need the helm binary (kustomize --enable-helm); kustomize-ts does not inflate charts',
       { file: t.loaded.file, field: ['helmCharts'] },
     );
@@ -97,7 +97,8 @@ function pluginArgs(obj: Record<string, Json>): Json {
 /** Origin of a builtin plugin configured from a kustomization field (kusttarget_configplugin.go). */
 export function builtinOrigin(t: Target, kind: string): Origin | undefined {
   if (t.originPath === undefined) return undefined;
-  return { configuredIn: joinRelative(t.originPath, t.loaded.fileName), configuredBy: { apiVersion: 'builtin', kind } };
+  const configuredIn = joinRelative(t.originPath, t.loaded.fileName);
+  return { ...t.originRepo, configuredIn, configuredBy: { apiVersion: 'builtin', kind } };
 }
 
 /** Origin of a plugin configured by a resource of `generators`/`transformers` (OriginFromCustomPlugin). */

@@ -87,7 +87,7 @@ export function applyPatchesStrategicMerge(t: Target, map: ResourceMap, schema: 
       }
       for (const p of loaded) patches.push({ patch: p, i });
     } catch (e) {
-      throw withContext(e, { file: t.loaded.file, field: ['patchesStrategicMerge', i] }, 'PATCH_FAILED');
+      throw withContext(e, { file: t.loaded.file, field: ['patchesStrategicMerge', i] });
     }
   });
   if (patches.length === 0) {
@@ -101,7 +101,7 @@ export function applyPatchesStrategicMerge(t: Target, map: ResourceMap, schema: 
       applyByOwnId(map, patch, schema);
       map.dropEmpties();
     } catch (e) {
-      throw withContext(e, { file: t.loaded.file, field: ['patchesStrategicMerge', i] }, 'PATCH_FAILED');
+      throw withContext(e, { file: t.loaded.file, field: ['patchesStrategicMerge', i] });
     }
   }
 }
@@ -120,7 +120,7 @@ export function applyPatches(
     try {
       applyPatchEntry(t, map, schema, p ?? {});
     } catch (e) {
-      throw withContext(e, { file: t.loaded.file, field: fieldPath }, 'PATCH_FAILED');
+      throw withContext(e, { file: t.loaded.file, field: fieldPath });
     }
   });
 }
@@ -216,7 +216,7 @@ export function applyPatchesJson6902(t: Target, map: ResourceMap, only?: number)
       }
       for (const res of selected) res.obj = applyJson6902(res.obj, ops, file);
     } catch (e) {
-      throw withContext(e, { file: t.loaded.file, field: ['patchesJson6902', i] }, 'PATCH_FAILED');
+      throw withContext(e, { file: t.loaded.file, field: ['patchesJson6902', i] });
     }
   });
 }

@@ -18,6 +18,7 @@ import { Accumulator } from './accumulator.js';
 import { runGenerators } from './generators.js';
 import { runTransformers } from './transformers.js';
 import { applyOpenApiField } from './openapi.js';
+import { appendOrigin, type OriginParts } from '../remote/repospec.js';
 
 /** One loaded kustomization and the loader rooted at its directory. */
 export interface Target {
@@ -29,12 +30,22 @@ export interface Target {
    * accumulates it (set only when the root asks for buildMetadata).
    */
   originPath?: string;
+  /** Repository and ref of the origin, inside a remote base (kustomize's Origin.Repo / Origin.Ref). */
+  originRepo?: { repo: string; ref?: string };
 }
 
-export function loadTarget(ctx: BuildContext, ldr: Loader, originPath?: string): Target {
+export function loadTarget(ctx: BuildContext, ldr: Loader, origin?: OriginParts | string): Target {
   const loaded = loadKustomization(ldr);
   ctx.warnings.push(...loaded.warnings);
-  return { ldr, loaded, k: loaded.k, originPath };
+  if (typeof origin !== 'object') return { ldr, loaded, k: loaded.k, originPath: origin };
+  const t: Target = { ldr, loaded, k: loaded.k, originPath: origin.path };
+  if (origin.repo) t.originRepo = origin.ref ? { repo: origin.repo, ref: origin.ref } : { repo: origin.repo };
+  return t;
+}
+
+/** The origin of `path` named in `t` (kustomize's Origin.Append). */
+function originOf(t: Target, path: string): OriginParts {
+  return appendOrigin({ path: t.originPath ?? '', ...t.originRepo }, path);
 }
 
 /**
@@ -74,6 +85,12 @@ export function accumulateResources(
   paths.forEach((path, i) => {
     const fieldPath = [field, i];
     try {
+      const mount = ctx.fs.resolveRemote?.(path);
+      if (mount) {
+        if (mount.kind === 'file') accumulateFile(ctx, t, ra, path);
+        else accumulateDirectory(ctx, t, ra, t.ldr.child(path), false, path);
+        return;
+      }
       const abs = t.ldr.abs(path);
       if (!isRemotePath(path) || ctx.fs.exists(abs)) {
         if (ctx.fs.exists(abs) && !ctx.fs.isDir(abs)) {
@@ -98,18 +115,18 @@ export function accumulateResources(
           `evalsymlink failure on '${abs}' : lstat ${abs}: no such file or directory`,
       );
     } catch (e) {
-      throw withContext(e, { file: t.loaded.file, field: fieldPath }, 'INVALID_RESOURCE');
+      throw withContext(e, { file: t.loaded.file, field: fieldPath });
     }
   });
 }
 
 function accumulateFile(ctx: BuildContext, t: Target, ra: Accumulator, path: string): void {
   const text = t.ldr.readText(path);
-  const abs = t.ldr.resolveFile(path);
+  const abs = t.ldr.locateFile(path);
   const resources = resourcesFromText(text, abs);
   if (t.originPath !== undefined) {
-    const rel = joinRelative(t.originPath, path);
-    for (const r of resources) r.origin = { path: rel };
+    const o = originOf(t, path);
+    for (const r of resources) r.origin = { ...o };
   }
   for (const r of resources) {
     try {
@@ -124,12 +141,12 @@ function accumulateComponents(ctx: BuildContext, t: Target, ra: Accumulator, pat
   paths.forEach((path, i) => {
     try {
       const abs = t.ldr.abs(path);
-      if (isRemotePath(path) && !ctx.fs.exists(abs)) {
+      if (isRemotePath(path) && !ctx.fs.exists(abs) && !ctx.fs.resolveRemote?.(path)) {
         throw new KustomizeError('REMOTE_NOT_SUPPORTED', `remote components are not supported: '${path}'`);
       }
       accumulateDirectory(ctx, t, ra, t.ldr.child(path), true, path);
     } catch (e) {
-      throw withContext(e, { file: t.loaded.file, field: ['components', i] }, 'INVALID_KUSTOMIZATION');
+      throw withContext(e, { file: t.loaded.file, field: ['components', i] });
     }
   });
 }
@@ -142,7 +159,7 @@ function accumulateDirectory(
   isComponent: boolean,
   path: string,
 ): void {
-  const sub = loadTarget(ctx, ldr, parent.originPath === undefined ? undefined : joinRelative(parent.originPath, path));
+  const sub = loadTarget(ctx, ldr, parent.originPath === undefined ? undefined : originOf(parent, path));
   applyOpenApiField(ctx, sub, false);
   if (isComponent && sub.k.kind !== 'Component') {
     throw new KustomizeError(
@@ -186,7 +203,7 @@ export function loadPluginConfigs(
     }
     if (inline && inline.length) {
       for (const r of inline) {
-        if (t.originPath !== undefined) r.origin = { path: joinRelative(t.originPath, t.loaded.fileName) };
+        if (t.originPath !== undefined) r.origin = { path: joinRelative(t.originPath, t.loaded.fileName), ...t.originRepo };
         out.push({ obj: r.obj, res: r });
       }
     } else files.push(e);

@@ -15,8 +15,8 @@ export type ErrorCode =
   | 'CYCLE'
   | 'ID_CONFLICT'
   | 'REMOTE_NOT_SUPPORTED'
+  | 'REMOTE_FETCH_FAILED'
   | 'PLUGIN_NOT_SUPPORTED'
-  | 'HELM_NOT_SUPPORTED'
   | 'PATCH_NO_TARGET'
   | 'PATCH_FAILED'
   | 'AMBIGUOUS_REFERENCE'
@@ -29,7 +29,9 @@ export type ErrorCode =
   | 'REPLACEMENT_FAILED'
   | 'VAR_FAILED'
   | 'LIMIT_EXCEEDED'
-  | 'UNSUPPORTED_FIELD';
+  | 'INVALID_EDIT'
+  | 'SUBSTITUTION_FAILED'
+  | 'INVALID_GITOPS_OBJECT';
 
 /** Structured context of an error; every field is optional and filled in as the error unwinds. */
 export interface ErrorContext {
@@ -44,7 +46,19 @@ export interface ErrorContext {
   resource?: string;
   /** Kustomization directories from the root to the failing one. */
   trail?: string[];
+  /**
+   * The kustomization file `field` belongs to, when that is not `file` (e.g. a malformed resource
+   * file, referenced from `resources[2]` of this kustomization), with the field's line/col there.
+   */
+  kustomization?: FieldLocation;
   cause?: unknown;
+}
+
+/** A position in a file (1-based line and column, when known). */
+export interface FieldLocation {
+  file: string;
+  line?: number;
+  col?: number;
 }
 
 export class KustomizeError extends Error {
@@ -56,6 +70,7 @@ export class KustomizeError extends Error {
   col?: number;
   resource?: string;
   trail: string[];
+  kustomization?: FieldLocation;
 
   constructor(code: ErrorCode, message: string, ctx: ErrorContext = {}) {
     super(message, ctx.cause === undefined ? undefined : { cause: ctx.cause });
@@ -66,6 +81,7 @@ export class KustomizeError extends Error {
     this.col = ctx.col;
     this.resource = ctx.resource;
     this.trail = ctx.trail ?? [];
+    if (ctx.kustomization) this.kustomization = ctx.kustomization;
   }
 }
 
@@ -74,11 +90,19 @@ export function isKustomizeError(e: unknown): e is KustomizeError {
   return e instanceof KustomizeError || (e instanceof Error && e.name === 'KustomizeError' && 'code' in e);
 }
 
-/** Fills the context fields of `e` that are still missing, and returns it. Non-Kustomize errors are wrapped. */
-export function withContext(e: unknown, ctx: ErrorContext, code: ErrorCode = 'TRANSFORMER_FAILED'): KustomizeError {
-  const err = isKustomizeError(e)
-    ? e
-    : new KustomizeError(code, e instanceof Error ? e.message : String(e), { cause: e });
+/**
+ * Fills the context fields of `e` that are still missing, and returns it. When `ctx.field` is added
+ * to an error about another file, `ctx.file` becomes the error's `kustomization`.
+ *
+ * Only KustomizeErrors carry context: any other thrown value is a bug and is rethrown as it is (so
+ * tests see it), except a stack overflow, which deep input causes and which becomes LIMIT_EXCEEDED.
+ */
+export function withContext(e: unknown, ctx: ErrorContext): KustomizeError {
+  if (!isKustomizeError(e)) {
+    if (isStackOverflow(e)) return withContext(new KustomizeError('LIMIT_EXCEEDED', 'input too deeply nested', { cause: e }), ctx);
+    throw e;
+  }
+  const err = e;
   if (err.file === undefined && ctx.file !== undefined) {
     err.file = ctx.file;
     if (err.line === undefined) {
@@ -86,10 +110,18 @@ export function withContext(e: unknown, ctx: ErrorContext, code: ErrorCode = 'TR
       err.col = ctx.col;
     }
   }
-  if (err.field === undefined && ctx.field !== undefined) err.field = ctx.field;
+  if (err.field === undefined && ctx.field !== undefined) {
+    err.field = ctx.field;
+    if (ctx.file !== undefined && ctx.file !== err.file && !err.kustomization) err.kustomization = { file: ctx.file };
+  }
   if (err.resource === undefined && ctx.resource !== undefined) err.resource = ctx.resource;
   if (ctx.trail && err.trail.length === 0) err.trail = ctx.trail;
   return err;
+}
+
+/** True for the RangeError a too-deep recursion throws. */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
 }
 
 /** `file:line:col: message (CODE)`, the one-line form the CLI prints. */
@@ -101,7 +133,13 @@ export function formatError(e: KustomizeError): string {
     where += ': ';
   }
   let msg = e.message;
-  if (e.field && e.field.length && !msg.includes('field ')) msg += ` (field ${formatFieldPath(e.field)})`;
+  if (e.field && e.field.length) {
+    const k = e.kustomization;
+    if (k && k.file !== e.file) {
+      const at = k.file + (k.line !== undefined ? `:${k.line}` + (k.col !== undefined ? `:${k.col}` : '') : '');
+      msg += ` (from ${at}, field ${formatFieldPath(e.field)})`;
+    } else if (!msg.includes('field ')) msg += ` (field ${formatFieldPath(e.field)})`;
+  }
   if (e.resource && !msg.includes(e.resource)) msg += ` [resource ${e.resource}]`;
   return `${where}${msg} (${e.code})`;
 }

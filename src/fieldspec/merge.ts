@@ -42,10 +42,34 @@ export function mergeFieldSpec(list: readonly FieldSpec[], x: FieldSpec): FieldS
   return [...list, { ...x }];
 }
 
-/** kustomize's FsSlice.MergeAll: merges each incoming spec in order. Returns a new list. */
+/**
+ * kustomize's FsSlice.MergeAll: merges each incoming spec in order. Returns a new list. Equal to
+ * folding {@link mergeFieldSpec}, but specs are looked up by path, so merging is linear rather than
+ * quadratic in the list sizes (the default configs hold hundreds of specs, merged at every level).
+ */
 export function mergeFieldSpecs(list: readonly FieldSpec[], incoming: readonly FieldSpec[]): FieldSpec[] {
-  let result = list.slice();
-  for (const x of incoming) result = mergeFieldSpec(result, x);
+  const result = list.slice();
+  if (incoming.length === 0) return result;
+  const byPath = new Map<string, FieldSpec[]>();
+  for (const e of result) {
+    const l = byPath.get(e.path);
+    if (l) l.push(e);
+    else byPath.set(e.path, [e]);
+  }
+  for (const x of incoming) {
+    const same = byPath.get(x.path);
+    const existing = same?.find((e) => effectivelyEquals(e, x));
+    if (existing) {
+      if (Boolean(existing.create) !== Boolean(x.create)) {
+        throw new KustomizeError('FIELDSPEC_CONFLICT', 'conflicting fieldspecs');
+      }
+      continue;
+    }
+    const copy = { ...x };
+    result.push(copy);
+    if (same) same.push(copy);
+    else byPath.set(x.path, [copy]);
+  }
   return result;
 }
 
@@ -72,13 +96,32 @@ function cloneBackReference(b: NameBackReferences): NameBackReferences {
   return { ...b, fieldSpecs: b.fieldSpecs.map((f) => ({ ...f })) };
 }
 
-/** Merges all incoming back-references in order. Returns a new list. */
+/**
+ * Merges all incoming back-references in order. Returns a new list. Equal to folding
+ * {@link mergeNameBackReference}, with back-references looked up by GVK.
+ */
 export function mergeNameBackReferences(
   list: readonly NameBackReferences[],
   incoming: readonly NameBackReferences[],
 ): NameBackReferences[] {
-  let result = list.slice();
-  for (const x of incoming) result = mergeNameBackReference(result, x);
+  const result = list.slice();
+  if (incoming.length === 0) return result;
+  const key = (b: NameBackReferences): string => `${b.group ?? ''}\u0000${b.version ?? ''}\u0000${b.kind ?? ''}`;
+  const byGvk = new Map<string, number[]>();
+  result.forEach((b, i) => {
+    const l = byGvk.get(key(b));
+    if (l) l.push(i);
+    else byGvk.set(key(b), [i]);
+  });
+  for (const x of incoming) {
+    const at = byGvk.get(key(x));
+    if (at) {
+      for (const i of at) result[i] = { ...result[i]!, fieldSpecs: mergeFieldSpecs(result[i]!.fieldSpecs, x.fieldSpecs) };
+    } else {
+      byGvk.set(key(x), [result.length]);
+      result.push(cloneBackReference(x));
+    }
+  }
   return result;
 }
 
@@ -134,7 +177,15 @@ export function compareGvk(a: Gvk, b: Gvk): number {
  * specs with equal GVKs keep their order (only which error is reported first could differ).
  */
 export function sortByGvk<T extends { group?: string; version?: string; kind?: string }>(list: readonly T[]): T[] {
-  return list.slice().sort((a, b) => compareGvk(gvkOf(a), gvkOf(b)));
+  const keyed = list.map((x, i) => {
+    const g = gvkOf(x);
+    return { x, i, order: typeOrder(g.kind), key: stableSortString(g) };
+  });
+  keyed.sort((a, b) => {
+    if (a.order !== b.order) return a.order < b.order ? -1 : 1;
+    return compareStrings(a.key, b.key) || a.i - b.i;
+  });
+  return keyed.map((k) => k.x);
 }
 
 /** An empty TransformerConfig. */

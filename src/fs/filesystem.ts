@@ -18,7 +18,32 @@ export interface FileSystem {
    * Optional: without it, paths are taken as they are (no symlinks).
    */
   realPath?(path: string): string;
+  /**
+   * Where a remote entry of a kustomization (a git base URL or an http(s) file URL, as written)
+   * was mounted by the async `load` step. Optional: without it, remote entries fail with
+   * REMOTE_NOT_SUPPORTED.
+   */
+  resolveRemote?(url: string): RemoteMount | undefined;
 }
+
+/** A remote entry mounted into a filesystem by `load` (see src/remote). */
+export type RemoteMount =
+  | {
+      kind: 'repo';
+      /** Absolute path of the kustomization directory (the clone plus the URL's path). */
+      root: string;
+      /** Absolute path of the repository's root; bases found in it must stay below it. */
+      repoDir: string;
+      /** kustomize's clone spec (recorded as `repo` in origin annotations). */
+      repo: string;
+      /** The ref of the URL ('' for the remote's HEAD). */
+      ref: string;
+    }
+  | {
+      kind: 'file';
+      /** Absolute path of the fetched file. */
+      path: string;
+    };
 
 /**
  * An in-memory filesystem built from a `{ path: contents }` record. Relative keys are

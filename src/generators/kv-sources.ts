@@ -72,7 +72,7 @@ function readSource(ldr: GeneratorLoader, path: string, prefix: string, field: (
   try {
     return ldr.readFile(path);
   } catch (e) {
-    throw withContext(e, { field }, 'GENERATOR_FAILED');
+    throw withContext(e, { field });
   }
 }
 
@@ -81,7 +81,7 @@ function rewrap(e: unknown, prefix: string, field: (string | number)[] | undefin
     const out = new KustomizeError(e.code, prefix + e.message, { field: e.field ?? field, cause: e.cause });
     return out;
   }
-  return withContext(e, { field }, 'GENERATOR_FAILED');
+  return withContext(e, { field });
 }
 
 /** Go's `%v` of a []string: `[a b c]`. */

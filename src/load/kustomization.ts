@@ -1,14 +1,14 @@
 /**
  * Reading one kustomization file: exactly one of the recognised names, decoded as kustomize decodes
  * it (sigs.k8s.io/yaml + encoding/json with DisallowUnknownFields: case-insensitive field names,
- * unknown fields and wrong types are errors), validated with ajv, legacy fields normalised.
+ * unknown fields and wrong types are errors), validated against src/load/schema.ts, legacy fields normalised.
  * @see kustomize api/internal/target/kusttarget.go Load, api/types/kustomization.go
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { KustomizeError, type KustomizeWarning } from '../core/errors.js';
 import { type Json, type JsonObject, isObject, setOwn } from '../core/json.js';
 import { parseKustomizationText } from '../yaml/parse.js';
 import { kustomizationSchema } from './schema.js';
+import { type SchemaError, type SchemaNode as ValidatedSchema, validateSchema } from './validate.js';
 import type { Loader } from './loader.js';
 import type { Kustomization } from './types.js';
 
@@ -25,13 +25,6 @@ export interface LoadedKustomization {
   /** The file name within its directory. */
   fileName: string;
   warnings: KustomizeWarning[];
-}
-
-let validator: ValidateFunction | undefined;
-function getValidator(): ValidateFunction {
-  // Compiled once on first use; the compiled function holds no per-build state.
-  validator ??= new Ajv({ allErrors: false, strict: false }).compile(kustomizationSchema);
-  return validator;
 }
 
 /** Finds and reads the kustomization file of `ldr.root`. */
@@ -76,10 +69,8 @@ export function decodeKustomization(text: string, file: string, fileName = 'kust
     );
   }
   const normalized = normalizeKeys(raw, kustomizationSchema) as JsonObject;
-  const validate = getValidator();
-  if (!validate(normalized)) {
-    throw ajvError(validate.errors?.[0], normalized, file);
-  }
+  const invalid = validateSchema(kustomizationSchema as ValidatedSchema, normalized);
+  if (invalid) throw schemaError(invalid, normalized, file);
   const warnings: KustomizeWarning[] = [];
   const deprecated: [string, string, string][] = [
     ['bases', "'bases' is deprecated. Please use 'resources' instead.", 'edit'],
@@ -194,13 +185,8 @@ function goJsonType(v: Json | undefined): string {
   return typeof v === 'boolean' ? 'bool' : typeof v;
 }
 
-function ajvError(e: ErrorObject | undefined, doc: JsonObject, file: string): KustomizeError {
-  if (!e) return new KustomizeError('INVALID_KUSTOMIZATION', 'invalid Kustomization', { file });
-  const path = e.instancePath
-    .split('/')
-    .slice(1)
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+function schemaError(e: SchemaError, doc: JsonObject, file: string): KustomizeError {
+  const path = e.path.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   if (e.keyword === 'additionalProperties') {
     const extra = String((e.params as { additionalProperty: string }).additionalProperty);
     return new KustomizeError('UNKNOWN_FIELD', `invalid Kustomization: json: unknown field "${extra}"`, {

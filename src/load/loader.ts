@@ -3,7 +3,7 @@
  * @see kustomize api/internal/loader/fileloader.go, loadrestrictions.go
  */
 import { KustomizeError } from '../core/errors.js';
-import type { FileSystem } from '../fs/filesystem.js';
+import type { FileSystem, RemoteMount } from '../fs/filesystem.js';
 import { normalize, resolve, isWithin, dirname, basename } from '../fs/path.js';
 
 /** kustomize's --load-restrictor: files must lie under the kustomization root, or anywhere. */
@@ -24,6 +24,17 @@ export function isRemotePath(p: string): boolean {
   return /\.git(\/\/|\?|$)/.test(p) || /\?ref=|\?version=/.test(p);
 }
 
+/** The remote repository a loader's files come from (set for mounted remote bases). */
+export interface LoaderRepo {
+  /** The URL as written (kustomize compares these to detect repository cycles). */
+  raw: string;
+  /** Absolute path of the repository's mount. */
+  dir: string;
+  /** Clone spec and ref, for origin annotations. */
+  repo: string;
+  ref: string;
+}
+
 export class Loader {
   /** Absolute root directory (symlinks resolved when the filesystem can). */
   readonly root: string;
@@ -33,8 +44,26 @@ export class Loader {
     root: string,
     readonly restrictions: LoadRestrictions,
     readonly referrer?: Loader,
+    /** Set when this loader is rooted in a remote base mounted by `load` (kustomize's repoSpec). */
+    readonly repo?: LoaderRepo,
   ) {
     this.root = normalize(root);
+  }
+
+  /** The remote repository this loader or one of its referrers was loaded from (kustomize's containingRepo). */
+  containingRepo(): LoaderRepo | undefined {
+    for (let l: Loader | undefined = this; l; l = l.referrer) if (l.repo) return l.repo;
+    return undefined;
+  }
+
+  /** Absolute path of a file `path` names: the mounted copy of an http(s) URL, else {@link resolveFile}. */
+  locateFile(path: string): string {
+    if (isRemoteFileUrl(path)) {
+      const m = this.fs.resolveRemote?.(path);
+      if (m?.kind === 'file') return m.path;
+      throw new KustomizeError('REMOTE_NOT_SUPPORTED', `remote resources are not supported: '${path}'`, {});
+    }
+    return this.resolveFile(path);
   }
 
   private real(p: string): string {
@@ -73,10 +102,7 @@ export class Loader {
 
   /** Bytes of a file (restrictions applied). */
   readBytes(path: string): Uint8Array {
-    if (isRemoteFileUrl(path)) {
-      throw new KustomizeError('REMOTE_NOT_SUPPORTED', `remote resources are not supported: '${path}'`, {});
-    }
-    const abs = this.resolveFile(path);
+    const abs = this.locateFile(path);
     const c = this.fs.readFile(abs);
     if (c === undefined) throw new KustomizeError('FILE_NOT_FOUND', `file '${abs}' does not exist`, { file: abs });
     return typeof c === 'string' ? new TextEncoder().encode(c) : c;
@@ -84,10 +110,7 @@ export class Loader {
 
   /** Text of a file (restrictions applied). */
   readText(path: string): string {
-    if (isRemoteFileUrl(path)) {
-      throw new KustomizeError('REMOTE_NOT_SUPPORTED', `remote resources are not supported: '${path}'`, {});
-    }
-    const abs = this.resolveFile(path);
+    const abs = this.locateFile(path);
     const c = this.fs.readFile(abs);
     if (c === undefined) throw new KustomizeError('FILE_NOT_FOUND', `file '${abs}' does not exist`, { file: abs });
     return typeof c === 'string' ? c : decoder.decode(c);
@@ -104,6 +127,8 @@ export class Loader {
    */
   child(path: string): Loader {
     if (path === '') throw new KustomizeError('INVALID_KUSTOMIZATION', 'new root cannot be empty');
+    const mount = this.fs.resolveRemote?.(path);
+    if (mount?.kind === 'repo') return this.remoteChild(path, mount);
     if (isRemotePath(path)) {
       throw new KustomizeError(
         'REMOTE_NOT_SUPPORTED',
@@ -122,6 +147,14 @@ export class Loader {
       );
     }
     const root = this.real(abs);
+    const repo = this.containingRepo();
+    if (repo && !isWithin(repo.dir, root)) {
+      throw new KustomizeError(
+        'OUTSIDE_ROOT',
+        `security; bases in kustomizations found in cloned git repos must be within the repo, but base '${root}' is outside '${repo.dir}'`,
+        { file: abs },
+      );
+    }
     for (let l: Loader | undefined = this; l; l = l.referrer) {
       const visited = this.real(l.root);
       if (isWithin(root, visited)) {
@@ -131,6 +164,31 @@ export class Loader {
       }
     }
     return new Loader(this.fs, root, this.restrictions, this);
+  }
+
+  /** A loader at a remote base mounted by `load` (kustomize's newLoaderAtGitClone: always rootOnly). */
+  private remoteChild(path: string, mount: Extract<RemoteMount, { kind: 'repo' }>): Loader {
+    for (let l: Loader | undefined = this; l; l = l.referrer) {
+      if (l.repo && l.repo.raw.startsWith(path)) {
+        throw new KustomizeError('CYCLE', `cycle detected: URI '${path}' referenced by previous URI '${l.repo.raw}'`);
+      }
+    }
+    const dir = normalize(mount.repoDir);
+    const abs = normalize(mount.root);
+    if (!this.fs.isDir(abs)) {
+      throw new KustomizeError(
+        'FILE_NOT_FOUND',
+        this.fs.exists(abs)
+          ? `'${abs}' refers to file '${basename(abs)}'; expecting directory`
+          : `must build at directory: not a valid directory: '${abs}' does not exist`,
+        { file: abs },
+      );
+    }
+    const root = this.real(abs);
+    if (!isWithin(this.real(dir), root)) {
+      throw new KustomizeError('OUTSIDE_ROOT', `"${abs}" refers to directory outside of repo "${dir}"`, { file: abs });
+    }
+    return new Loader(this.fs, root, 'rootOnly', this, { raw: path, dir: this.real(dir), repo: mount.repo, ref: mount.ref });
   }
 
   /** Directories from the build root to this one. */

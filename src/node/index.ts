@@ -7,6 +7,8 @@ import * as nodePath from 'node:path';
 import { build, type BuildResult } from '../build.js';
 import type { FileSystem } from '../fs/filesystem.js';
 import type { BuildOptions } from '../options.js';
+import { buildAsync, type LoadOptions } from '../remote/index.js';
+import { createGitResolver, type GitResolverOptions } from './git.js';
 
 /** Reads the real filesystem synchronously. Paths are absolute POSIX paths. */
 export class NodeFs implements FileSystem {
@@ -58,5 +60,25 @@ export function buildDir(dir: string, options?: BuildOptions): BuildResult {
   return build(new NodeFs(), nodePath.resolve(dir), options);
 }
 
+/**
+ * Builds a directory of the real filesystem whose kustomizations may name remote bases: they are
+ * fetched first (by default with {@link createGitResolver}: the git binary, cached on disk).
+ */
+export async function buildDirAsync(
+  dir: string,
+  options: BuildOptions & LoadOptions & { git?: GitResolverOptions } = {},
+): Promise<BuildResult> {
+  const { git, resolver, ...rest } = options;
+  return buildAsync(new NodeFs(), nodePath.resolve(dir), { ...rest, resolver: resolver ?? createGitResolver(git) });
+}
+
+export {
+  createGitResolver,
+  DirFs,
+  spawnExec,
+  type GitResolver,
+  type GitResolverOptions,
+  type ExecFn,
+} from './git.js';
 export { build };
 export * from '../index.js';

@@ -46,7 +46,7 @@ export function resourcesFromText(text: string, file: string): Resource[] {
       continue;
     }
     const r = new Resource(obj);
-    r.source = { file, doc };
+    r.source = { file, doc, line };
     out.push(r);
   }
   return out;

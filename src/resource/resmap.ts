@@ -4,10 +4,21 @@
  */
 import { KustomizeError } from '../core/errors.js';
 import { type ResId, resIdEquals, resIdString, resIdKey } from './resid.js';
-import { type Resource } from './resource.js';
+import { Resource } from './resource.js';
 
+/**
+ * Lookups by current id go through an index keyed by {@link resIdKey}. Resources are mutated in
+ * place (transformers rename them), so the index is re-checked (cheaply: {@link Resource.curKey}
+ * is cached by value) whenever it may be stale, i.e. whenever resources were handed out by any map
+ * or renamed through Resource's setters since the last check ({@link Resource.idEpoch}).
+ */
 export class ResourceMap {
   private list: Resource[] = [];
+  /** The key each resource of `list` is indexed under (same positions), when `index` is set. */
+  private keys: string[] = [];
+  private index: Map<string, Resource[]> | undefined;
+  /** Resource.idEpoch when the index was last known to be current. */
+  private indexEpoch = -1;
 
   constructor(resources: Resource[] = []) {
     for (const r of resources) this.append(r);
@@ -19,26 +30,27 @@ export class ResourceMap {
 
   /** The resources in order (a copy of the list; the resources themselves are shared). */
   resources(): Resource[] {
+    Resource.idEpoch++;
     return this.list.slice();
   }
 
   /** Appends, rejecting a resource whose current id is already present. */
   append(r: Resource): void {
-    const id = r.curId();
-    const key = resIdKey(id);
-    for (const o of this.list) {
-      if (resIdKey(o.curId()) === key) {
-        throw new KustomizeError('ID_CONFLICT', `may not add resource with an already registered id: ${resIdString(id)}`, {
-          resource: resIdString(id),
-        });
-      }
+    const index = this.currentIndex();
+    const key = r.curKey();
+    if (index.has(key)) {
+      const id = r.curId();
+      throw new KustomizeError('ID_CONFLICT', `may not add resource with an already registered id: ${resIdString(id)}`, {
+        resource: resIdString(id),
+      });
     }
-    this.list.push(r);
+    this.pushIndexed(r, key);
   }
 
   /** Appends without the id check (kustomize's internal append). */
   appendUnchecked(r: Resource): void {
-    this.list.push(r);
+    if (this.index) this.pushIndexed(r, r.curKey());
+    else this.list.push(r);
   }
 
   appendAll(other: ResourceMap): void {
@@ -48,10 +60,12 @@ export class ResourceMap {
   /** Replaces the whole list (used by stages that rebuild it). */
   setAll(list: Resource[]): void {
     this.list = list;
+    this.index = undefined;
   }
 
   replaceAt(i: number, r: Resource): void {
     this.list[i] = r;
+    this.index = undefined;
   }
 
   indexOf(r: Resource): number {
@@ -60,24 +74,38 @@ export class ResourceMap {
 
   remove(r: Resource): void {
     const i = this.list.indexOf(r);
-    if (i >= 0) this.list.splice(i, 1);
+    if (i >= 0) {
+      this.list.splice(i, 1);
+      this.index = undefined;
+    }
   }
 
   /** Drops resources emptied by `$patch: delete`. */
   dropEmpties(): void {
+    if (!this.list.some((r) => r.isEmpty())) return;
     this.list = this.list.filter((r) => !r.isEmpty());
+    this.index = undefined;
   }
 
   byCurrentId(id: ResId): Resource[] {
-    return this.list.filter((r) => resIdEquals(r.curId(), id));
+    Resource.idEpoch++;
+    const key = resIdKey(id);
+    return this.list.filter((r) => r.curKey() === key);
   }
 
   /** Resources any of whose ids (previous or current) equals `id`. */
   byAnyId(id: ResId): Resource[] {
-    return this.list.filter((r) => !r.isEmpty() && r.allIds().some((x) => resIdEquals(x, id)));
+    Resource.idEpoch++;
+    const key = resIdKey(id);
+    return this.list.filter((r) => {
+      if (r.isEmpty()) return false;
+      for (const p of r.prevIds) if (resIdEquals(p, id)) return true;
+      return r.curKey() === key;
+    });
   }
 
   shallowCopy(): ResourceMap {
+    Resource.idEpoch++;
     const m = new ResourceMap();
     m.list = this.list.slice();
     return m;
@@ -87,5 +115,46 @@ export class ResourceMap {
     const m = new ResourceMap();
     m.list = this.list.map((r) => r.deepCopy());
     return m;
+  }
+
+  private pushIndexed(r: Resource, key: string): void {
+    this.list.push(r);
+    this.keys.push(key);
+    const l = this.index!.get(key);
+    if (l) l.push(r);
+    else this.index!.set(key, [r]);
+  }
+
+  /** The index, rebuilt when missing and re-keyed where resources were renamed since last used. */
+  private currentIndex(): Map<string, Resource[]> {
+    let index = this.index;
+    if (!index) {
+      index = this.index = new Map();
+      this.keys = [];
+      for (const r of this.list) {
+        const key = r.curKey();
+        this.keys.push(key);
+        const l = index.get(key);
+        if (l) l.push(r);
+        else index.set(key, [r]);
+      }
+    } else if (this.indexEpoch !== Resource.idEpoch) {
+      const { list, keys } = this;
+      for (let i = 0; i < list.length; i++) {
+        const r = list[i]!;
+        const key = r.curKey();
+        const old = keys[i]!;
+        if (key === old) continue;
+        const ol = index.get(old)!;
+        if (ol.length === 1) index.delete(old);
+        else ol.splice(ol.indexOf(r), 1);
+        const l = index.get(key);
+        if (l) l.push(r);
+        else index.set(key, [r]);
+        keys[i] = key;
+      }
+    }
+    this.indexEpoch = Resource.idEpoch;
+    return index;
   }
 }

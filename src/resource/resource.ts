@@ -4,7 +4,7 @@
  * @see kustomize api/resource/resource.go
  */
 import { type Json, type JsonObject, isObject, clone, getOwn } from '../core/json.js';
-import { type ResId, type Gvk, parseGroupVersion, apiVersionOf, effectiveNamespace, resIdString } from './resid.js';
+import { type ResId, type Gvk, parseGroupVersion, apiVersionOf, effectiveNamespace, resIdString, resIdKey } from './resid.js';
 
 /** Where a resource came from (kustomize's config.kubernetes.io/origin). */
 export interface Origin {
@@ -20,6 +20,13 @@ export interface Origin {
 export type Behavior = 'create' | 'merge' | 'replace' | 'unspecified';
 
 export class Resource {
+  /**
+   * Bumped whenever a resource's id may change behind a {@link ResourceMap}'s back (setters here,
+   * resources handed out by a map): maps re-check their id index when it moved. Only ever compared
+   * for equality, so sharing it between builds is harmless.
+   */
+  static idEpoch = 0;
+
   obj: JsonObject;
   /** Previous ids, oldest first (namespace is the effective namespace, as kustomize stores it). */
   prevIds: ResId[] = [];
@@ -40,7 +47,7 @@ export class Resource {
   /** Transformations recorded for buildMetadata transformerAnnotations. */
   transformations?: Origin[];
   /** Source file and document index, for error messages. */
-  source?: { file: string; doc: number };
+  source?: { file: string; doc: number; line?: number };
 
   constructor(obj: JsonObject) {
     this.obj = obj;
@@ -101,6 +108,27 @@ export class Resource {
     return { ...this.gvk(), name: this.name, namespace: this.namespace };
   }
 
+  /** The fields the cached {@link curKey} was computed from, and the key. */
+  private keyCache?: { apiVersion: unknown; kind: unknown; name: unknown; namespace: unknown; key: string };
+
+  /**
+   * `resIdKey(this.curId())`, cached: recomputed only when apiVersion, kind, name or namespace
+   * changed (compared by value, so in-place edits of `obj` are seen).
+   */
+  curKey(): string {
+    const o = this.obj;
+    const apiVersion = getOwn(o, 'apiVersion');
+    const kind = getOwn(o, 'kind');
+    const md = getOwn(o, 'metadata');
+    const name = isObject(md) ? getOwn(md, 'name') : undefined;
+    const namespace = isObject(md) ? getOwn(md, 'namespace') : undefined;
+    const c = this.keyCache;
+    if (c && c.apiVersion === apiVersion && c.kind === kind && c.name === name && c.namespace === namespace) return c.key;
+    const key = resIdKey(this.curId());
+    this.keyCache = { apiVersion, kind, name, namespace, key };
+    return key;
+  }
+
   /** kustomize's OrgId(): the first previous id, else the current one. */
   orgId(): ResId {
     return this.prevIds.length ? this.prevIds[0]! : this.curId();
@@ -128,20 +156,24 @@ export class Resource {
   }
 
   setName(name: string): void {
+    Resource.idEpoch++;
     this.ensureMetadata()['name'] = name;
   }
 
   setNamespace(ns: string): void {
+    Resource.idEpoch++;
     const m = this.ensureMetadata();
     if (ns === '') delete m['namespace'];
     else m['namespace'] = ns;
   }
 
   setKind(kind: string): void {
+    Resource.idEpoch++;
     this.obj['kind'] = kind;
   }
 
   setGvk(g: Gvk): void {
+    Resource.idEpoch++;
     this.obj['apiVersion'] = apiVersionOf(g);
     this.obj['kind'] = g.kind;
   }
@@ -164,7 +196,8 @@ export class Resource {
 
   /** True when the object has no content (deleted by a `$patch: delete`). */
   isEmpty(): boolean {
-    return Object.keys(this.obj).length === 0;
+    for (const k in this.obj) if (Object.prototype.hasOwnProperty.call(this.obj, k)) return false;
+    return true;
   }
 
   toString(): string {

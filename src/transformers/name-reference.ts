@@ -22,7 +22,7 @@ import type { ResourceMap } from '../resource/resmap.js';
 import type { FieldSpec, NameBackReferences, TransformerConfig } from '../fieldspec/types.js';
 import { type FieldRef, applyFieldSpec, wrapError } from '../fieldspec/walk.js';
 import { gvkOf } from '../fieldspec/merge.js';
-import { orgIdOf, prevIdsOf } from './ids.js';
+import { prevIdsOf } from './ids.js';
 import { requireScalar, scalarText } from './setters.js';
 
 /** One referrer field to fix, and the kind of resource it names. */
@@ -30,6 +30,36 @@ interface NameRefFilter {
   fieldSpec: FieldSpec;
   target: Gvk;
 }
+
+/**
+ * What the fix-up needs of each resource, computed once: ids other than names do not change
+ * during the fix-up (it rewrites reference fields, not the referrals' kinds or namespaces).
+ */
+interface RefInfo {
+  /** kustomize's PrevIds. */
+  prev: ResId[];
+  curClusterScoped: boolean;
+  curNs: string;
+  /** metadata.namespace as written. */
+  rawNs: string;
+  orgClusterScoped: boolean;
+  orgNs: string;
+}
+
+/**
+ * Indexes over the resources, so that each reference looks only at the resources that carry its
+ * name instead of scanning the whole map (which made the fix-up quadratic in the number of
+ * resources). Lists keep resource order, so every selection equals the filtered full scan.
+ */
+interface RefIndex {
+  info: Map<Resource, RefInfo>;
+  /** Resources by each distinct name among their previous ids. */
+  byPrevName: Map<string, Resource[]>;
+  /** Namespaced (by original id) resources by the effective namespace of their original id. */
+  byOrgNs: Map<string, Resource[]>;
+}
+
+const NO_RESOURCES: readonly Resource[] = [];
 
 /**
  * Rewrites name references in place, using the `nameReference` list of the root's accumulated
@@ -43,41 +73,99 @@ export function fixNameReferences(
 ): void {
   const nameReference = Array.isArray(config) ? config : (config as TransformerConfig).nameReference;
   const resources = map.resources();
-  const orgIds = resources.map(orgIdOf);
-  const filters = new Map<Resource, NameRefFilter[]>();
-  for (const backRef of nameReference) {
-    for (const fieldSpec of backRef.fieldSpecs) {
-      const sel = gvkOf(fieldSpec);
-      resources.forEach((r, i) => {
-        if (!gvkIsSelected(orgIds[i]!, sel)) return;
-        let list = filters.get(r);
-        if (!list) filters.set(r, (list = []));
-        list.push({ fieldSpec, target: gvkOf(backRef) });
-      });
+  const index: RefIndex = { info: new Map(), byPrevName: new Map(), byOrgNs: new Map() };
+  const orgIds: ResId[] = [];
+  for (const r of resources) {
+    const prev = prevIdsOf(r);
+    const cur = r.curId();
+    const org = prev.length ? prev[0]! : cur;
+    orgIds.push(org);
+    const info: RefInfo = {
+      prev,
+      curClusterScoped: isClusterScoped(cur),
+      curNs: effectiveNamespace(cur),
+      rawNs: cur.namespace,
+      orgClusterScoped: isClusterScoped(org),
+      orgNs: effectiveNamespace(org),
+    };
+    index.info.set(r, info);
+    for (let i = 0; i < prev.length; i++) {
+      const name = prev[i]!.name;
+      let dup = false;
+      for (let j = 0; j < i; j++) if (prev[j]!.name === name) dup = true;
+      if (!dup) pushTo(index.byPrevName, name, r);
     }
+    if (!info.orgClusterScoped) pushTo(index.byOrgNs, info.orgNs, r);
   }
-  // Previous ids do not change during the fix-up: compute them once.
-  const prevCache = new Map<Resource, ResId[]>();
-  const prev = (r: Resource): ResId[] => {
-    let p = prevCache.get(r);
-    if (!p) prevCache.set(r, (p = prevIdsOf(r)));
-    return p;
-  };
-  for (const referrer of resources) {
-    const list = filters.get(referrer);
-    if (!list) continue;
-    const candidates = subsetThatCouldBeReferencedBy(resources, referrer);
-    for (const f of list) applyNameRefFilter(referrer, f, candidates, prev);
+  // The filters that apply to each resource, computed once per distinct original GVK.
+  const filtersByGvk = new Map<string, NameRefFilter[]>();
+  const filters = resources.map((_, i) => {
+    const org = orgIds[i]!;
+    const key = `${org.group}\u0000${org.version}\u0000${org.kind}`;
+    let list = filtersByGvk.get(key);
+    if (!list) {
+      list = [];
+      for (const backRef of nameReference) {
+        for (const fieldSpec of backRef.fieldSpecs) {
+          if (gvkIsSelected(org, gvkOf(fieldSpec))) list.push({ fieldSpec, target: gvkOf(backRef) });
+        }
+      }
+      filtersByGvk.set(key, list);
+    }
+    return list;
+  });
+  resources.forEach((referrer, i) => {
+    const list = filters[i]!;
+    if (!list.length) return;
+    const candidates = new Candidates(index, referrer);
+    for (const f of list) applyNameRefFilter(referrer, f, candidates);
+  });
+}
+
+function pushTo(m: Map<string, Resource[]>, key: string, r: Resource): void {
+  const l = m.get(key);
+  if (l) l.push(r);
+  else m.set(key, [r]);
+}
+
+/**
+ * The resources a referrer could refer to (kustomize's SubsetThatCouldBeReferencedByResource),
+ * as a predicate over the indexes rather than a list of the whole subset.
+ */
+class Candidates {
+  private readonly all: boolean;
+  private readonly ns: string;
+  private readonly bindingNamespaces: Set<string>;
+
+  constructor(
+    readonly index: RefIndex,
+    readonly referrer: Resource,
+  ) {
+    const info = index.info.get(referrer)!;
+    this.all = info.curClusterScoped;
+    this.ns = info.curNs;
+    this.bindingNamespaces = this.all ? new Set() : roleBindingNamespaces(referrer);
+  }
+
+  /** Whether the referrer could refer to `r`. */
+  has(r: Resource): boolean {
+    if (this.all) return true;
+    const info = this.index.info.get(r)!;
+    return info.curClusterScoped || info.curNs === this.ns || this.bindingNamespaces.has(info.rawNs);
+  }
+
+  /** The candidates with `name` among their previous ids, in resource order. */
+  named(name: string): Resource[] {
+    return (this.index.byPrevName.get(name) ?? NO_RESOURCES).filter((r) => this.has(r));
+  }
+
+  info(r: Resource): RefInfo {
+    return this.index.info.get(r)!;
   }
 }
 
-function applyNameRefFilter(
-  referrer: Resource,
-  f: NameRefFilter,
-  candidates: readonly Resource[],
-  prev: (r: Resource) => ResId[],
-): void {
-  const ctx: SelectCtx = { referrer, target: f.target, path: f.fieldSpec.path, prev };
+function applyNameRefFilter(referrer: Resource, f: NameRefFilter, candidates: Candidates): void {
+  const ctx: SelectCtx = { referrer, target: f.target, path: f.fieldSpec.path, prev: (r) => candidates.info(r).prev };
   // The fieldSpec's GVK is replaced by the referrer's: it applies to the referrer as matched by org id.
   const fs: FieldSpec = { path: f.fieldSpec.path, create: f.fieldSpec.create };
   try {
@@ -96,7 +184,7 @@ interface SelectCtx {
   prev: (r: Resource) => ResId[];
 }
 
-function setReference(ref: FieldRef, ctx: SelectCtx, candidates: readonly Resource[]): void {
+function setReference(ref: FieldRef, ctx: SelectCtx, candidates: Candidates): void {
   const v = ref.value;
   if (v === null) return;
   if (isObject(v)) {
@@ -131,10 +219,10 @@ function setReference(ref: FieldRef, ctx: SelectCtx, candidates: readonly Resour
 }
 
 /** A reference held in a scalar: only the name is read from the referral. */
-function setScalar(ref: FieldRef, ctx: SelectCtx, candidates: readonly Resource[]): void {
+function setScalar(ref: FieldRef, ctx: SelectCtx, candidates: Candidates): void {
   requireScalar(ref);
   const oldName = scalarText(ref.value);
-  const referral = selectReferral(oldName, candidates, ctx, allNamesAreTheSame);
+  const referral = selectReferral(oldName, candidates.named(oldName), ctx, allNamesAreTheSame);
   if (!referral) return;
   referral.refBy.push(ctx.referrer.curId());
   if (referral.name === oldName) return;
@@ -145,12 +233,12 @@ function setScalar(ref: FieldRef, ctx: SelectCtx, candidates: readonly Resource[
  * A reference held in a map with `name` (and maybe `namespace`), e.g. a webhook's
  * clientConfig.service or a binding subject: both are read from the referral.
  */
-function setMapping(node: JsonObject, ctx: SelectCtx, candidates: readonly Resource[]): void {
+function setMapping(node: JsonObject, ctx: SelectCtx, candidates: Candidates): void {
   const nameNode = getOwn(node, 'name');
   if (nameNode === undefined) throw new KustomizeError('BAD_FIELD_PATH', "path config error; no 'name' field in node");
   // kyaml reads an empty value from a non-scalar name node.
   const oldName = scalarText(nameNode);
-  const subset = candidatesByNamespace(node, candidates);
+  const subset = candidatesByNamespace(node, candidates, oldName);
   const referral = selectReferral(oldName, subset, ctx, allNamesAndNamespacesAreTheSame);
   if (!referral) return;
   referral.refBy.push(ctx.referrer.curId());
@@ -161,29 +249,20 @@ function setMapping(node: JsonObject, ctx: SelectCtx, candidates: readonly Resou
   setOwn(node, 'namespace', referral.namespace);
 }
 
-/** Candidates in the namespace the map names: by original namespace first, else by current one. */
-function candidatesByNamespace(node: JsonObject, candidates: readonly Resource[]): readonly Resource[] {
+/**
+ * Candidates named `name` in the namespace the map names: kustomize's
+ * GroupedByOriginalNamespace of the whole subset when that namespace is among its original
+ * namespaces, else GroupedByCurrentNamespace (both by effective namespace, cluster-scoped left
+ * out). Only the name-matching ones are returned, as the referral selection keeps only those.
+ */
+function candidatesByNamespace(node: JsonObject, candidates: Candidates, name: string): readonly Resource[] {
+  const named = candidates.named(name);
   const nsNode = getOwn(node, 'namespace');
-  if (nsNode === undefined) return candidates;
+  if (nsNode === undefined) return named;
   const ns = scalarText(nsNode);
-  const byOrg = groupByNamespace(candidates, (r) => orgIdOf(r));
-  const found = byOrg.get(ns);
-  if (found) return found;
-  return groupByNamespace(candidates, (r) => r.curId()).get(ns) ?? [];
-}
-
-/** kustomize's GroupedBy{Original,Current}Namespace: by effective namespace, cluster-scoped left out. */
-function groupByNamespace(resources: readonly Resource[], idOf: (r: Resource) => ResId): Map<string, Resource[]> {
-  const m = new Map<string, Resource[]>();
-  for (const r of resources) {
-    const id = idOf(r);
-    if (isClusterScoped(id)) continue;
-    const ns = effectiveNamespace(id);
-    let l = m.get(ns);
-    if (!l) m.set(ns, (l = []));
-    l.push(r);
-  }
-  return m;
+  const byOrg = (candidates.index.byOrgNs.get(ns) ?? NO_RESOURCES).some((r) => candidates.has(r));
+  if (byOrg) return named.filter((r) => !candidates.info(r).orgClusterScoped && candidates.info(r).orgNs === ns);
+  return named.filter((r) => !candidates.info(r).curClusterScoped && candidates.info(r).curNs === ns);
 }
 
 /** Picks the referral among candidates, narrowing step by step; null when there is none. */

@@ -10,6 +10,9 @@
  *
  * @see go-yaml/yaml v2 encode.go, emitterc.go, sorter.go, resolve.go
  * @see kubernetes-sigs/yaml yaml.go JSONToYAML
+ *
+ * The scalar analysis and writers follow go-yaml's emitterc.go (a port of libyaml, MIT,
+ * Copyright (c) 2006-2010 Kirill Simonov, 2011-2019 Canonical Ltd).
  */
 import type { Json } from '../core/json.js';
 import { KustomizeError } from '../core/errors.js';
@@ -38,6 +41,7 @@ const STYLE_LITERAL = 3;
 const SUSPICIOUS = /[\u007f-\u009f\ufffe\uffff]|\p{Cs}/u;
 const REJECTED = /[\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
 const LONE_SURROGATE = /\p{Cs}/gu;
+const DOC_MARKER_AFTER_FOLD = /^(?:---|\.\.\.)[ \u0085]/;
 
 /**
  * Normalises a string the way the JSON round trip through yaml.v2 does, or throws for
@@ -74,8 +78,7 @@ function normalizeString(s: string): string {
     else {
       out += breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
       // libyaml rejects a document marker at the start of a line inside a quoted scalar.
-      const rest = s.slice(j, j + 4);
-      if ((rest.startsWith('---') || rest.startsWith('...')) && (rest.length === 3 ? false : rest[3] === ' ' || rest[3] === '\u0085')) {
+      if (DOC_MARKER_AFTER_FOLD.test(s.slice(j, j + 4))) {
         throw new KustomizeError('INVALID_RESOURCE', 'yaml: found unexpected document indicator while scanning a quoted scalar');
       }
     }

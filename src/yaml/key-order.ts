@@ -4,6 +4,7 @@
  * the first differing rune (so `a9` < `a10`), with a shorter key first on a common prefix.
  *
  * @see go-yaml/yaml v2 sorter.go
+ * Ported from go-yaml sorter.go (Apache-2.0).
  */
 
 const LETTER = /\p{L}/u;

@@ -47,8 +47,13 @@ const MAX_DEPTH = 1000;
  * printable ranges are allowed; lone surrogates stand for invalid UTF-8.
  */
 const FORBIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]|\p{Cs}/u;
-/** Line breaks for libyaml (YAML 1.1) that the `yaml` package (YAML 1.2) treats as content. */
-const EXTRA_BREAKS = /[\u0085\u2028\u2029]/g;
+/**
+ * NEL is a line break for libyaml (YAML 1.1) and content for the `yaml` package (YAML 1.2):
+ * it is turned into "\n" before parsing. LS/PS are breaks for libyaml too, but they are left
+ * as content (so quoted scalars holding them, as kustomize prints them, stay parseable);
+ * quoted scalars are decoded with libyaml's rules anyway (decodeQuoted).
+ */
+const EXTRA_BREAKS = /\u0085/g;
 
 type Mode = 'v3' | 'v2';
 
@@ -127,9 +132,11 @@ export function parseResourceDocuments(text: string, file: string): ParsedDoc[] 
     const doc = parseFirstDocument(piece.text, file, lines, piece.start);
     if (!doc || doc.contents === null) continue;
     const root = doc.contents as YNode;
-    const conv = new Converter('v3', file, lines, piece.start, doc, piece.text);
-    if (conv.isNullRoot(root)) continue;
-    const value = conv.convertRoot(root);
+    const value = guardDepth(file, () => {
+      const conv = new Converter('v3', file, lines, piece.start, doc, piece.text);
+      return conv.isNullRoot(root) ? undefined : conv.convertRoot(root);
+    });
+    if (value === undefined) continue;
     if ((Array.isArray(value) && value.length === 0) || (isObjectJson(value) && Object.keys(value).length === 0)) continue;
     out.push({ value, index: i, line: lines.pos(piece.start + (root.range?.[0] ?? 0)).line });
   }
@@ -154,7 +161,17 @@ export function parseKustomizationText(text: string, file: string): Json {
   checkControlCharacters(bom ? text.slice(1) : text, file, lines, bom);
   const doc = parseFirstDocument(text, file, lines, 0);
   if (!doc || doc.contents === null) return null;
-  return new Converter('v2', file, lines, 0, doc, text).convertRoot(doc.contents as YNode);
+  return guardDepth(file, () => new Converter('v2', file, lines, 0, doc, text).convertRoot(doc.contents as YNode));
+}
+
+/** Turns a stack overflow on absurdly nested input into a clean error. */
+function guardDepth<T>(file: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof RangeError) throw new KustomizeError('LIMIT_EXCEEDED', 'yaml: document too deeply nested', { file, cause: e });
+    throw e;
+  }
 }
 
 function parseFirstDocument(text: string, file: string, lines: Lines, base: number): Document.Parsed | null {
@@ -322,7 +339,14 @@ class Converter {
       if (typeof r === 'string') return r;
       throw new KustomizeError('YAML_SYNTAX', 'yaml: ' + r.message, { file: this.file, ...this.lines.pos(this.base + r.offset) });
     }
-    return node.value === null || node.value === undefined ? '' : String(node.value);
+    const v = node.value === null || node.value === undefined ? '' : String(node.value);
+    // A block scalar that ends the input without a final line break: libyaml has no break to
+    // keep, the \`yaml\` package adds one.
+    if ((node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && v.endsWith('\n')) {
+      const end = node.range![1];
+      if (end >= this.source.length && !/[\n\r\u0085\u2028\u2029]$/.test(this.source)) return v.slice(0, -1);
+    }
+    return v;
   }
 
   /** Resolves a scalar node to its go-yaml type (before JSON conversion). */

@@ -7,6 +7,7 @@
  *   kustomization files and, through {@link isPlainSafeV2}, to decide output quoting.
  *
  * @see go-yaml/yaml resolve.go (branches v2 and v3)
+ * Ported from go-yaml resolve.go (Apache-2.0): the resolve tables and their order of checks.
  */
 import { goParseInt, goParseUint, YAML_STYLE_FLOAT, goParseDecimalFloat, goParseFloatDot } from './go-strconv.js';
 import { parseGoTimestamp, type GoTimestamp } from './timestamp.js';

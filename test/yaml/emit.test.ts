@@ -156,7 +156,7 @@ describe('emitDocument', () => {
   });
 
   test('does not mutate its input', () => {
-    const v = Object.freeze({ z: Object.freeze([1, 2]), a: 'x' }) as Json;
+    const v = Object.freeze({ z: Object.freeze([1, 2]), a: 'x' }) as unknown as Json;
     expect(() => emitDocument(v)).not.toThrow();
   });
 });
@@ -247,12 +247,14 @@ describe('performance', () => {
         },
       });
     }
+    emitStream(docs.slice(0, 2000)); // warm up the JIT
     const t = performance.now();
     const out = emitStream(docs);
     const ms = performance.now() - t;
     expect(out.length).toBeGreaterThan(20_000_000);
-    // Generous bound for a shared CI machine; typically well under a second.
-    expect(ms).toBeLessThan(3000);
+    // Typically 0.5-1 s alone; the bound is generous because test files run in parallel on
+    // shared cores. It is here to catch accidental quadratic behaviour.
+    expect(ms).toBeLessThan(5000);
     console.log(`emitStream: ${(out.length / 1e6).toFixed(1)} MB in ${ms.toFixed(0)} ms`);
   });
 });

@@ -1,0 +1,132 @@
+/**
+ * `kustomize-ts build [DIR]`: like `kustomize build`. Flags and output unchanged since the
+ * first CLI; `--substitute`/`--substitute-strict` (post-build substitution) are opt-in additions.
+ */
+import * as nodeFs from 'node:fs';
+import * as nodePath from 'node:path';
+import { build } from '../build.js';
+import type { JsonObject } from '../core/json.js';
+import { NodeFs } from '../node/index.js';
+import type { BuildOptions } from '../options.js';
+import { emitDocument } from '../yaml/emit.js';
+import { isClusterScopedKind } from '../resource/cluster-scoped.js';
+import { parseGroupVersion } from '../resource/resid.js';
+import { guard, UsageError, type Io } from './args.js';
+
+export function runBuild(rest: string[], io: Io, usage: string): number {
+  let dir: string | undefined;
+  let output: string | undefined;
+  const opts: BuildOptions = {};
+  const substitute: Record<string, string> = Object.create(null);
+  let substituteStrict = false;
+  let substituteGiven = false;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    const eq = a.indexOf('=');
+    const flag = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    const value = (): string => {
+      if (a.startsWith('--') && eq > 0) return a.slice(eq + 1);
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`flag needs an argument: ${flag}`);
+      return v;
+    };
+    try {
+      switch (flag) {
+        case '-h':
+        case '--help':
+          io.out(usage);
+          return 0;
+        case '-o':
+        case '--output':
+          output = value();
+          break;
+        case '--load-restrictor': {
+          const v = value();
+          if (v === 'LoadRestrictionsRootOnly' || v === 'rootOnly') opts.loadRestrictions = 'rootOnly';
+          else if (v === 'LoadRestrictionsNone' || v === 'none') opts.loadRestrictions = 'none';
+          else throw new UsageError(`illegal flag value --load-restrictor ${v}; legal values: LoadRestrictionsRootOnly, LoadRestrictionsNone`);
+          break;
+        }
+        case '--reorder': {
+          const v = value();
+          if (v !== 'legacy' && v !== 'none') throw new UsageError(`illegal flag value --reorder ${v}; legal values: legacy, none`);
+          opts.reorder = v;
+          break;
+        }
+        case '--enable-managedby-label':
+          opts.enableManagedByLabel = true;
+          break;
+        case '--substitute': {
+          const kv = value();
+          const j = kv.indexOf('=');
+          if (j <= 0) throw new UsageError(`--substitute must be KEY=VALUE: ${kv}`);
+          substitute[kv.slice(0, j)] = kv.slice(j + 1);
+          substituteGiven = true;
+          break;
+        }
+        case '--substitute-strict':
+          substituteStrict = true;
+          substituteGiven = true;
+          break;
+        case '--enable-alpha-plugins':
+        case '--enable-exec':
+        case '--enable-helm':
+          throw new UsageError(`${flag} is not supported: kustomize-ts runs no plugins, exec functions or helm`);
+        default:
+          if (a.startsWith('-')) throw new UsageError(`unknown flag: ${a}`);
+          if (dir !== undefined) throw new UsageError('specify one path to a kustomization directory');
+          dir = a;
+      }
+    } catch (e) {
+      if (e instanceof UsageError) {
+        io.err(`Error: ${e.message}\n`);
+        return 1;
+      }
+      throw e;
+    }
+  }
+  if (substituteGiven) opts.postBuild = { substitute, strict: substituteStrict };
+  return guard(io, () => {
+    const result = build(new NodeFs(), nodePath.resolve(io.cwd ?? process.cwd(), dir ?? '.'), opts);
+    for (const w of result.warnings) io.err(w.message + '\n');
+    if (output !== undefined) {
+      writeOutput(nodePath.resolve(io.cwd ?? process.cwd(), output), result.resources, result.yaml);
+    } else {
+      io.out(result.yaml);
+    }
+    return 0;
+  });
+}
+
+/** `-o`: a file, or one file per resource in an existing directory (kustomize's writer.go naming). */
+function writeOutput(output: string, resources: JsonObject[], yaml: string): void {
+  let isDir = false;
+  try {
+    isDir = nodeFs.statSync(output).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (!isDir) {
+    nodeFs.writeFileSync(output, yaml);
+    return;
+  }
+  const ns = (o: JsonObject) => {
+    const md = (o['metadata'] ?? {}) as JsonObject;
+    return typeof md['namespace'] === 'string' ? (md['namespace'] as string) : '';
+  };
+  const info = resources.map((o) => {
+    const { group, version } = parseGroupVersion(typeof o['apiVersion'] === 'string' ? o['apiVersion'] : '');
+    const kind = typeof o['kind'] === 'string' ? o['kind'] : '';
+    const md = (o['metadata'] ?? {}) as JsonObject;
+    const name = typeof md['name'] === 'string' ? md['name'] : '';
+    const cluster = isClusterScopedKind(group, version, kind);
+    const effNs = cluster ? '' : ns(o) || 'default';
+    const base = [group, version, kind].filter(Boolean).join('_').toLowerCase() + '_' + name.toLowerCase() + '.yaml';
+    return { o, cluster, effNs, base };
+  });
+  const namespaces = new Set(info.filter((x) => !x.cluster).map((x) => x.effNs));
+  for (const x of info) {
+    const fname = !x.cluster && namespaces.size > 1 ? `${x.effNs.toLowerCase()}_${x.base}` : x.base;
+    nodeFs.writeFileSync(nodePath.join(output, fname), emitDocument(x.o));
+  }
+}

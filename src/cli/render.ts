@@ -1,0 +1,78 @@
+/**
+ * `kustomize-ts render APP.yaml...`: what Argo CD Applications / Flux Kustomizations would
+ * deploy, rendered from the local checkout (see src/gitops/render.ts).
+ */
+import * as nodeFs from 'node:fs';
+import * as nodePath from 'node:path';
+import { NodeFs } from '../node/index.js';
+import type { BuildOptions } from '../options.js';
+import { renderGitOps } from '../gitops/render.js';
+import { boolFlag, flag, flagList, guard, keyValues, loadRestrictor, parseArgs, reorderValue, UsageError, type Io } from './args.js';
+
+export const RENDER_USAGE = `Render what Argo CD Applications and Flux Kustomizations would deploy, from the local checkout.
+
+Usage:
+  kustomize-ts render FILE... [flags]     FILE holds one or more Application/Kustomization documents ('-' = stdin)
+
+Each object is rendered in order, preceded by a '# Source:' comment; objects are separated by '---'.
+Argo CD: spec.source(s).path under --repo-root, spec.source.kustomize as overrides, and
+spec.destination.namespace set on namespaced resources that have no namespace.
+Flux: spec.path under --repo-root, targetNamespace, namePrefix/nameSuffix, images, patches,
+components, postBuild.substitute; no load restrictions.
+
+Flags:
+      --repo-root DIR                 directory the paths are relative to (default: .)
+  -o, --output FILE                   write to FILE instead of stdout
+      --substitute KEY=VALUE          value for Flux post-build substitution (repeatable); stands in
+                                      for postBuild.substituteFrom, spec.postBuild.substitute wins
+      --substitute-strict             fail on unset variables without a default
+      --no-destination-namespace      do not apply Argo CD's destination namespace
+      --load-restrictor RESTRICTOR    override the load restrictor (Argo CD default: LoadRestrictionsRootOnly)
+      --reorder legacy|none           output order (default legacy)
+  -h, --help                          this help
+`;
+
+export function runRender(argv: string[], io: Io): number {
+  return guard(io, () => {
+    const p = parseArgs(argv, [
+      { names: ['--repo-root'], key: 'repoRoot', value: true },
+      { names: ['-o', '--output'], key: 'output', value: true },
+      { names: ['--substitute'], key: 'substitute', value: true, repeat: true },
+      { names: ['--substitute-strict'], key: 'strict' },
+      { names: ['--no-destination-namespace'], key: 'noDest' },
+      { names: ['--load-restrictor'], key: 'loadRestrictor', value: true },
+      { names: ['--reorder'], key: 'reorder', value: true },
+    ]);
+    if (p.help) {
+      io.out(RENDER_USAGE);
+      return 0;
+    }
+    if (p.positional.length === 0) throw new UsageError('specify a file with Argo CD Applications or Flux Kustomizations');
+    const cwd = io.cwd ?? process.cwd();
+    const buildOptions: BuildOptions = {};
+    const lr = flag(p, 'loadRestrictor');
+    if (lr !== undefined) buildOptions.loadRestrictions = loadRestrictor(lr);
+    const ro = flag(p, 'reorder');
+    if (ro !== undefined) buildOptions.reorder = reorderValue(ro);
+    const fs = new NodeFs();
+    const outputs: string[] = [];
+    for (const file of p.positional) {
+      const text = file === '-' ? (io.stdin ?? (() => nodeFs.readFileSync(0, 'utf8')))() : nodeFs.readFileSync(nodePath.resolve(cwd, file), 'utf8');
+      const result = renderGitOps(fs, text, {
+        repoRoot: nodePath.resolve(cwd, flag(p, 'repoRoot') ?? '.'),
+        buildOptions,
+        substitute: keyValues(flagList(p, 'substitute'), '--substitute'),
+        substituteStrict: boolFlag(p, 'strict'),
+        destinationNamespace: !boolFlag(p, 'noDest'),
+        file,
+      });
+      for (const w of result.warnings) io.err(`Warning: ${w.message}\n`);
+      if (result.yaml) outputs.push(result.yaml);
+    }
+    const out = outputs.join('---\n');
+    const output = flag(p, 'output');
+    if (output !== undefined) nodeFs.writeFileSync(nodePath.resolve(cwd, output), out);
+    else io.out(out);
+    return 0;
+  });
+}

@@ -1,0 +1,359 @@
+/**
+ * What a GitOps object would deploy, rendered from the local checkout: Argo CD `Application`s
+ * and Flux `Kustomization`s, read from YAML (one per document), each built with the options
+ * its controller would use.
+ *
+ * Argo CD (`argoproj.io/*` `Application`): every source with a `path` (`spec.source` or
+ * `spec.sources[]`) is built from `<repoRoot>/<path>` (`repoURL` and `targetRevision` are
+ * ignored: the checkout is what you have) with `spec.source.kustomize` as overrides, and the
+ * default load restrictions. `spec.destination.namespace` is not a kustomize namespace: as Argo
+ * CD documents it ("the namespace will only be set for namespace-scoped resources that have not
+ * set a value for .metadata.namespace"), it fills `metadata.namespace` of namespaced resources
+ * that have none, after the build (object references are not rewritten).
+ *
+ * Flux (`kustomize.toolkit.fluxcd.io/*` `Kustomization`): `spec.path` relative to the repo
+ * root (`sourceRef` is ignored); `targetNamespace`, `namePrefix`, `nameSuffix`, `images`
+ * (each replaces the entry of its name), `patches` and `components` are applied to the
+ * kustomization as Flux's generator does; load restrictions are off (as in Flux); a directory
+ * without a kustomization gets one listing its YAML files (Flux's generated kustomization);
+ * `postBuild.substitute` runs after the build. Values Flux reads from the cluster
+ * (`postBuild.substituteFrom`) can be supplied with the `substitute` option.
+ *
+ * @see argoproj/argo-cd util/kustomize/kustomize.go; fluxcd/pkg kustomize/kustomize_generator.go
+ */
+import { KustomizeError, isKustomizeError, type KustomizeWarning } from '../core/errors.js';
+import { isObject, type Json, type JsonObject } from '../core/json.js';
+import { build } from '../build.js';
+import type { FileSystem } from '../fs/filesystem.js';
+import { basename, dirname, normalize, relative, resolve } from '../fs/path.js';
+import { KUSTOMIZATION_FILE_NAMES } from '../load/kustomization.js';
+import type { BuildOptions } from '../options.js';
+import { isClusterScopedKind } from '../resource/cluster-scoped.js';
+import { parseGroupVersion } from '../resource/resid.js';
+import { emitStream } from '../yaml/emit.js';
+import { parseResourceDocuments } from '../yaml/parse.js';
+import type { ImageOverride, KustomizeOverrides } from './overrides.js';
+import type { PatchArg } from '../edit/commands.js';
+
+export interface RenderOptions {
+  /** Directory that `spec.source.path` / `spec.path` are relative to. */
+  repoRoot: string;
+  /** Base build options (e.g. `loadRestrictions` to mirror Argo CD's `kustomize.buildOptions`). */
+  buildOptions?: BuildOptions;
+  /**
+   * Values for Flux post-build substitution that Flux would read from ConfigMaps/Secrets
+   * (`substituteFrom`); `spec.postBuild.substitute` takes precedence over them.
+   */
+  substitute?: Record<string, string>;
+  /** Strict substitution (Flux's StrictPostBuildSubstitutions feature gate). */
+  substituteStrict?: boolean;
+  /** Apply Argo CD's destination namespace to namespaced resources without one. Default true. */
+  destinationNamespace?: boolean;
+  /** File name used in messages. */
+  file?: string;
+}
+
+/** One rendered GitOps object. */
+export interface RenderedObject {
+  kind: 'Application' | 'Kustomization';
+  apiVersion: string;
+  name: string;
+  namespace: string;
+  /** Directories built, relative to the repo root. */
+  paths: string[];
+  resources: JsonObject[];
+  /** The object's resources as a YAML stream. */
+  yaml: string;
+  warnings: KustomizeWarning[];
+}
+
+export interface RenderResult {
+  objects: RenderedObject[];
+  /** Every object's output, in order, each preceded by a `# Source:` comment and separated by `---`. */
+  yaml: string;
+  /** Documents that are neither an Argo CD Application nor a Flux Kustomization. */
+  skipped: { index: number; kind: string; name: string }[];
+  warnings: KustomizeWarning[];
+}
+
+/** Renders every Argo CD Application and Flux Kustomization in `text`. Throws KustomizeError. */
+export function renderGitOps(fs: FileSystem, text: string, opts: RenderOptions): RenderResult {
+  const file = opts.file ?? 'gitops.yaml';
+  const docs = parseResourceDocuments(text, file);
+  const objects: RenderedObject[] = [];
+  const skipped: RenderResult['skipped'] = [];
+  const warnings: KustomizeWarning[] = [];
+  docs.forEach((d, i) => {
+    const o = d.value;
+    if (!isObject(o)) return;
+    const kind = str(o['kind']);
+    const apiVersion = str(o['apiVersion']);
+    const { group } = parseGroupVersion(apiVersion);
+    const md = isObject(o['metadata']) ? o['metadata'] : {};
+    const name = str(md['name']);
+    try {
+      if (group === 'argoproj.io' && kind === 'Application') objects.push(renderArgo(fs, o, opts));
+      else if (group === 'kustomize.toolkit.fluxcd.io' && kind === 'Kustomization') objects.push(renderFlux(fs, o, opts));
+      else {
+        skipped.push({ index: i, kind, name });
+        warnings.push({ message: `skipping ${kind || 'document'} ${name} (not an Argo CD Application or Flux Kustomization)`, file });
+      }
+    } catch (e) {
+      if (isKustomizeError(e)) {
+        e.message = `${kind} ${md['namespace'] ? `${str(md['namespace'])}/` : ''}${name}: ${e.message}`;
+        if (!e.file) e.file = file;
+      }
+      throw e;
+    }
+  });
+  const parts = objects.map((r) => {
+    const where = r.paths.length ? ` (path: ${r.paths.join(', ')})` : '';
+    return `# Source: ${r.kind} ${r.namespace ? r.namespace + '/' : ''}${r.name}${where}\n${r.yaml}`;
+  });
+  for (const r of objects) warnings.push(...r.warnings);
+  return { objects, yaml: parts.join('---\n'), skipped, warnings };
+}
+
+function str(v: Json | undefined): string {
+  return typeof v === 'string' ? v : '';
+}
+
+function invalid(message: string, field: (string | number)[]): KustomizeError {
+  return new KustomizeError('INVALID_GITOPS_OBJECT', message, { field });
+}
+
+// --- Argo CD ----------------------------------------------------------------------------------
+
+function renderArgo(fs: FileSystem, app: JsonObject, opts: RenderOptions): RenderedObject {
+  const md = isObject(app['metadata']) ? app['metadata'] : {};
+  const spec = isObject(app['spec']) ? app['spec'] : null;
+  if (!spec) throw invalid('spec is missing', ['spec']);
+  const sources: { src: JsonObject; field: (string | number)[] }[] = [];
+  if (Array.isArray(spec['sources']) && spec['sources'].length) {
+    spec['sources'].forEach((s, i) => {
+      if (isObject(s)) sources.push({ src: s, field: ['spec', 'sources', i] });
+    });
+  } else if (isObject(spec['source'])) sources.push({ src: spec['source'], field: ['spec', 'source'] });
+  else throw invalid('spec.source is missing', ['spec', 'source']);
+
+  const warnings: KustomizeWarning[] = [];
+  const resources: JsonObject[] = [];
+  const paths: string[] = [];
+  for (const { src, field } of sources) {
+    if (src['chart'] !== undefined || isObject(src['helm'])) {
+      throw invalid('Helm sources are not supported (kustomize-ts renders kustomizations)', field);
+    }
+    if (src['path'] === undefined) {
+      if (src['ref'] !== undefined) continue; // a values-only source of a multi-source app
+      throw invalid('source has no path', [...field, 'path']);
+    }
+    if (isObject(src['plugin'])) throw invalid('config management plugins are not supported', [...field, 'plugin']);
+    const rel = str(src['path']);
+    const dir = resolve(normalize(opts.repoRoot), rel);
+    if (!hasKustomization(fs, dir)) {
+      throw invalid(
+        `no kustomization in '${rel}' (Argo CD would render it as a plain directory, which kustomize-ts does not)`,
+        [...field, 'path'],
+      );
+    }
+    const k = isObject(src['kustomize']) ? src['kustomize'] : {};
+    const overrides = argoOverrides(k, [...field, 'kustomize']);
+    const r = build(fs, dir, { ...opts.buildOptions, overrides });
+    warnings.push(...r.warnings);
+    resources.push(...r.resources);
+    paths.push(relative(normalize(opts.repoRoot), dir));
+  }
+  const dest = isObject(spec['destination']) ? str(spec['destination']['namespace']) : '';
+  if (dest && opts.destinationNamespace !== false) {
+    for (const r of resources) setDefaultNamespace(r, dest);
+  }
+  return {
+    kind: 'Application',
+    apiVersion: str(app['apiVersion']),
+    name: str(md['name']),
+    namespace: str(md['namespace']),
+    paths,
+    resources,
+    yaml: emitStream(resources),
+    warnings,
+  };
+}
+
+/** Argo CD's `spec.source.kustomize` → overrides (fields Argo CD ignores for builds are skipped). */
+export function argoOverrides(k: JsonObject, field: (string | number)[] = []): KustomizeOverrides {
+  const o: KustomizeOverrides = {};
+  if (str(k['namePrefix'])) o.namePrefix = str(k['namePrefix']);
+  if (str(k['nameSuffix'])) o.nameSuffix = str(k['nameSuffix']);
+  if (str(k['namespace'])) o.namespace = str(k['namespace']);
+  if (Array.isArray(k['images'])) {
+    o.images = k['images'].map((i, n) => {
+      if (typeof i !== 'string') throw invalid('images must be strings like name=newName:tag', [...field, 'images', n]);
+      return i;
+    });
+  }
+  if (Array.isArray(k['replicas'])) {
+    o.replicas = k['replicas'].map((r, n) => {
+      if (!isObject(r) || typeof r['name'] !== 'string' || (typeof r['count'] !== 'number' && typeof r['count'] !== 'string')) {
+        throw invalid('replicas entries need a name and a count', [...field, 'replicas', n]);
+      }
+      return { name: r['name'], count: r['count'] };
+    });
+  }
+  if (isObject(k['commonLabels'])) o.commonLabels = stringMap(k['commonLabels']);
+  if (isObject(k['commonAnnotations'])) o.commonAnnotations = stringMap(k['commonAnnotations']);
+  if (k['forceCommonLabels'] === true) o.forceCommonLabels = true;
+  if (k['forceCommonAnnotations'] === true) o.forceCommonAnnotations = true;
+  if (k['labelWithoutSelector'] === true) o.labelWithoutSelector = true;
+  if (k['labelIncludeTemplates'] === true) o.labelIncludeTemplates = true;
+  if (Array.isArray(k['patches'])) o.patches = k['patches'].map((p, n) => patchOf(p, [...field, 'patches', n]));
+  if (Array.isArray(k['components'])) o.components = k['components'].map(String);
+  if (k['ignoreMissingComponents'] === true) o.ignoreMissingComponents = true;
+  return o;
+}
+
+function stringMap(m: JsonObject): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  for (const key of Object.keys(m)) out[key] = m[key] === null ? '' : String(m[key]);
+  return out;
+}
+
+function patchOf(p: Json, field: (string | number)[]): PatchArg {
+  if (!isObject(p)) throw invalid('a patch must be a mapping', field);
+  const out: PatchArg = {};
+  if (typeof p['path'] === 'string') out.path = p['path'];
+  if (typeof p['patch'] === 'string') out.patch = p['patch'];
+  if (isObject(p['target'])) {
+    const t = p['target'];
+    out.target = {};
+    for (const f of ['group', 'version', 'kind', 'name', 'namespace', 'labelSelector', 'annotationSelector'] as const) {
+      if (typeof t[f] === 'string') out.target[f] = t[f] as string;
+    }
+  }
+  if (isObject(p['options'])) {
+    out.options = {};
+    for (const key of Object.keys(p['options'])) out.options[key] = p['options'][key] === true;
+  }
+  return out;
+}
+
+/** Argo CD's destination namespace: only namespaced resources without a namespace get it. */
+function setDefaultNamespace(r: JsonObject, ns: string): void {
+  const { group, version } = parseGroupVersion(str(r['apiVersion']));
+  if (isClusterScopedKind(group, version, str(r['kind']))) return;
+  if (!isObject(r['metadata'])) r['metadata'] = {};
+  const md = r['metadata'] as JsonObject;
+  if (!str(md['namespace'])) md['namespace'] = ns;
+}
+
+// --- Flux -------------------------------------------------------------------------------------
+
+function renderFlux(fs: FileSystem, ks: JsonObject, opts: RenderOptions): RenderedObject {
+  const md = isObject(ks['metadata']) ? ks['metadata'] : {};
+  const spec = isObject(ks['spec']) ? ks['spec'] : null;
+  if (!spec) throw invalid('spec is missing', ['spec']);
+  const rel = str(spec['path']);
+  const root = normalize(opts.repoRoot);
+  const dir = resolve(root, rel);
+  if (!fs.isDir(dir)) throw new KustomizeError('FILE_NOT_FOUND', `spec.path '${rel}' is not a directory`, { field: ['spec', 'path'] });
+
+  const o: KustomizeOverrides = {};
+  if (str(spec['targetNamespace'])) o.namespace = str(spec['targetNamespace']);
+  if (str(spec['namePrefix'])) o.namePrefix = str(spec['namePrefix']);
+  if (str(spec['nameSuffix'])) o.nameSuffix = str(spec['nameSuffix']);
+  if (Array.isArray(spec['images'])) {
+    o.images = spec['images'].map((i, n): ImageOverride => {
+      if (!isObject(i) || typeof i['name'] !== 'string') throw invalid('images entries need a name', ['spec', 'images', n]);
+      return { name: i['name'], newName: str(i['newName']), newTag: str(i['newTag']), digest: str(i['digest']) };
+    });
+  }
+  if (Array.isArray(spec['patches'])) {
+    o.patches = spec['patches'].map((p, n) => {
+      const out = patchOf(p, ['spec', 'patches', n]);
+      delete out.path; // Flux patches are inline
+      return out;
+    });
+  }
+  if (Array.isArray(spec['components'])) o.components = spec['components'].map(String);
+  if (spec['ignoreMissingComponents'] === true) o.ignoreMissingComponents = true;
+
+  const warnings: KustomizeWarning[] = [];
+  let postBuild: BuildOptions['postBuild'] = null;
+  if (isObject(spec['postBuild'])) {
+    const pb = spec['postBuild'];
+    const substitute: Record<string, string> = { ...(opts.substitute ?? {}) };
+    if (isObject(pb['substitute'])) Object.assign(substitute, stringMap(pb['substitute']));
+    if (Array.isArray(pb['substituteFrom']) && pb['substituteFrom'].length) {
+      const refs = pb['substituteFrom'].map((r) => (isObject(r) ? `${str(r['kind'])}/${str(r['name'])}` : '?')).join(', ');
+      warnings.push({
+        message: `postBuild.substituteFrom (${refs}) is read from the cluster by Flux; supply those values with --substitute`,
+      });
+    }
+    postBuild = { substitute, strict: opts.substituteStrict ?? false };
+  }
+  if (isObject(spec['commonMetadata'])) {
+    warnings.push({ message: 'spec.commonMetadata is applied by Flux at apply time and is not rendered' });
+  }
+
+  const buildFs = hasKustomization(fs, dir) ? fs : withGeneratedKustomization(fs, dir);
+  const r = build(buildFs, dir, { loadRestrictions: 'none', ...opts.buildOptions, overrides: o, postBuild });
+  warnings.push(...r.warnings);
+  return {
+    kind: 'Kustomization',
+    apiVersion: str(ks['apiVersion']),
+    name: str(md['name']),
+    namespace: str(md['namespace']),
+    paths: [relative(root, dir)],
+    resources: r.resources,
+    yaml: r.yaml,
+    warnings,
+  };
+}
+
+function hasKustomization(fs: FileSystem, dir: string): boolean {
+  return KUSTOMIZATION_FILE_NAMES.some((n) => {
+    const p = resolve(dir, n);
+    return fs.exists(p) && !fs.isDir(p);
+  });
+}
+
+/**
+ * Flux's generated kustomization for a directory without one: every `.yaml`/`.yml` file below
+ * it, and every subdirectory that holds a kustomization (not descended into), in walk order.
+ */
+export function generatedKustomization(fs: FileSystem, dir: string): string {
+  const found: string[] = [];
+  const walk = (d: string) => {
+    for (const name of [...fs.readDir(d)].sort()) {
+      const p = resolve(d, name);
+      if (fs.isDir(p)) {
+        if (hasKustomization(fs, p)) found.push(p);
+        else walk(p);
+        continue;
+      }
+      if (/\.ya?ml$/.test(name)) found.push(p);
+    }
+  };
+  walk(dir);
+  const lines = ['apiVersion: kustomize.config.k8s.io/v1beta1', 'kind: Kustomization'];
+  if (found.length) {
+    lines.push('resources:');
+    for (const p of found) lines.push(`- ${JSON.stringify('./' + relative(dir, p))}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function withGeneratedKustomization(base: FileSystem, dir: string): FileSystem {
+  const file = resolve(dir, 'kustomization.yaml');
+  const text = generatedKustomization(base, dir);
+  return {
+    readFile: (p) => (normalize(p) === file ? text : base.readFile(p)),
+    exists: (p) => normalize(p) === file || base.exists(p),
+    isDir: (p) => normalize(p) !== file && base.isDir(p),
+    readDir: (p) => {
+      const names = base.readDir(p);
+      return normalize(p) === dir && !names.includes(basename(file)) ? [...names, basename(file)] : names;
+    },
+    ...(base.resolveRemote ? { resolveRemote: (u: string) => base.resolveRemote!(u) } : {}),
+    ...(base.realPath ? { realPath: (p: string) => (normalize(p) === file ? resolve(base.realPath!(dirname(file)), basename(file)) : base.realPath!(p)) } : {}),
+  };
+}
