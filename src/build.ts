@@ -5,6 +5,7 @@ import { KustomizeError, isKustomizeError, isStackOverflow, type KustomizeWarnin
 import type { JsonObject } from './core/json.js';
 import type { FileSystem } from './fs/filesystem.js';
 import { normalize } from './fs/path.js';
+import { withMetadataCache } from './fs/cached.js';
 import { Loader } from './load/loader.js';
 import { DEFAULT_OPTIONS, type BuildOptions } from './options.js';
 import type { BuildContext } from './accumulate/context.js';
@@ -34,7 +35,8 @@ export interface BuildResult {
  * const fs = new MemoryFs({ 'app/kustomization.yaml': 'resources: [cm.yaml]\n', 'app/cm.yaml': cm });
  * const { yaml } = build(fs, 'app');
  */
-export function build(fs: FileSystem, path: string, options: BuildOptions = {}): BuildResult {
+export function build(userFs: FileSystem, path: string, options: BuildOptions = {}): BuildResult {
+  const fs = withMetadataCache(userFs);
   const opts = { ...DEFAULT_OPTIONS, ...stripUndefined(options) };
   const root = normalize(path.startsWith('/') ? path : '/' + path);
   const ctx: BuildContext = { fs, options: opts, warnings: [], root, buildMetadata: new Set() };

@@ -33,7 +33,7 @@ function trySmPatches(text: string, file: string): Resource[] | undefined {
  * Text that decodes to null (only comments) is an empty op list, as with evanphx/json-patch.
  */
 function tryJsonPatch(text: string, file: string): Json[] | undefined {
-  if (text === '') return undefined;
+  if (text === '' || startsWithMappingKey(text)) return undefined;
   try {
     const v = text[0] === '[' ? (JSON.parse(text) as Json) : parseKustomizationText(text, file);
     if (v === null) return [];
@@ -42,6 +42,17 @@ function tryJsonPatch(text: string, file: string): Json[] | undefined {
     return undefined;
   }
 }
+
+/**
+ * True when the first content line (after blank and comment lines) is an unindented plain key
+ * followed by `:` and a space or the line end: the first document is then a block mapping, which
+ * can never decode to an op list or null, so the JSON 6902 attempt (a second full parse of every
+ * strategic-merge patch) can be skipped.
+ */
+function startsWithMappingKey(text: string): boolean {
+  return MAPPING_START.test(text);
+}
+const MAPPING_START = /^(?:[ \t]*(?:#[^\n]*)?\n)*[A-Za-z_][A-Za-z0-9_./-]*:(?:[ \t]|\n|$)/;
 
 /**
  * kustomize v5.5.0 crashes (nil pointer) when a patch document looks up a resource after an

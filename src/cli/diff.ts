@@ -21,6 +21,8 @@ Flags:
       --strip-prefix PREFIX           ignore this name prefix when matching (repeatable)
       --strip-suffix SUFFIX           ignore this name suffix when matching (repeatable)
       --ignore-hash-suffix            ignore generated-name hash suffixes when matching
+      --loose                         all of: --ignore-namespace, --ignore-hash-suffix, and ignore
+                                      each side's own common name prefix/suffix (e.g. staging-/production-)
       --exit-code                     exit 1 when the builds differ
       --load-restrictor RESTRICTOR    LoadRestrictionsRootOnly (default) or LoadRestrictionsNone
   -h, --help                          this help
@@ -34,6 +36,7 @@ export function runDiff(argv: string[], io: Io): number {
       { names: ['--strip-prefix'], key: 'stripPrefix', value: true, repeat: true },
       { names: ['--strip-suffix'], key: 'stripSuffix', value: true, repeat: true },
       { names: ['--ignore-hash-suffix'], key: 'ignoreHash' },
+      { names: ['--loose'], key: 'loose' },
       { names: ['--exit-code'], key: 'exitCode' },
       { names: ['--load-restrictor'], key: 'loadRestrictor', value: true },
     ]);
@@ -52,11 +55,13 @@ export function runDiff(argv: string[], io: Io): number {
     const fs = new NodeFs();
     const ra = build(fs, nodePath.resolve(cwd, a), opts);
     const rb = build(fs, nodePath.resolve(cwd, b), opts);
+    const loose = boolFlag(p, 'loose');
     const d = diffResources(ra.resources, rb.resources, {
-      ignoreNamespace: boolFlag(p, 'ignoreNamespace'),
+      ignoreNamespace: loose || boolFlag(p, 'ignoreNamespace'),
       stripPrefixes: flagList(p, 'stripPrefix'),
       stripSuffixes: flagList(p, 'stripSuffix'),
-      ignoreHashSuffix: boolFlag(p, 'ignoreHash'),
+      ignoreHashSuffix: loose || boolFlag(p, 'ignoreHash'),
+      autoAffixes: loose,
       labels: [a, b],
     });
     if (format === 'json') io.out(JSON.stringify({ a, b, ...d }, null, 2) + '\n');

@@ -17,7 +17,7 @@
 import { isMap, isScalar, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
 import { KustomizeError } from '../core/errors.js';
 import { compareStrings, deepEqual, isObject, type Json, type JsonObject } from '../core/json.js';
-import { KustFile, fieldPair, fieldString, keyOf, newMap, scalar, setField } from './kustfile.js';
+import { KustFile, fieldPair, fieldString, keyOf, newMap, replaceScalar, scalar, setField } from './kustfile.js';
 import { pathMatch } from './match.js';
 
 /** Options shared by the edit functions. */
@@ -190,7 +190,7 @@ export function setReplicas(text: string, args: readonly string[], opts: EditOpt
       e.node.items = e.node.items.filter((p) => ['name', 'count'].includes(keyOf(p).toLowerCase()));
       const p = fieldPair(e.node, 'count');
       if (p) {
-        if (!(isScalar(p.value) && String(p.value.value) === String(e.count))) p.value = count;
+        if (!(isScalar(p.value) && String(p.value.value) === String(e.count))) p.value = replaceScalar(p.value, asNumber(e.count));
       } else e.node.set(scalar('count'), count);
       return e.node;
     }
@@ -453,7 +453,7 @@ function writeToMap(kf: KustFile, field: string, pairs: Record<string, string>, 
     const v = pairs[k]!;
     const p = has(k);
     if (p) {
-      if (!(isScalar(p.value) && p.value.value === v)) p.value = scalar(v, isScalar(p.value) ? p.value.type : undefined);
+      if (!(isScalar(p.value) && p.value.value === v)) p.value = replaceScalar(p.value, v);
     } else m.set(scalar(k), scalar(v));
   }
 }

@@ -93,7 +93,7 @@ export class KustFile {
     const p = this.pair(field);
     if (p && isScalar(p.value) && p.value.value === value) return;
     if (p && isScalar(p.value) && typeof p.value.value === 'string') {
-      p.value = scalar(value, p.value.type);
+      p.value = replaceScalar(p.value, value);
       return;
     }
     this.set(field, scalar(value));
@@ -169,6 +169,20 @@ export function scalar(value: string | number | bigint | boolean, type?: Scalar.
 }
 
 /**
+ * A scalar replacing `old` (a node or nothing): same quoting style when the new value allows
+ * it, and the old node's comments kept.
+ */
+export function replaceScalar(old: unknown, value: string | number | bigint | boolean): Scalar {
+  const s = scalar(value, isScalar(old) && typeof value === 'string' ? old.type : undefined);
+  if (isScalar(old) || isMap(old) || isSeq(old)) {
+    if (old.comment) s.comment = old.comment;
+    if (old.commentBefore) s.commentBefore = old.commentBefore;
+    if (old.spaceBefore) s.spaceBefore = old.spaceBefore;
+  }
+  return s;
+}
+
+/**
  * A new mapping with the given entries (undefined/'' values skipped). Keys follow the order of
  * `template` (a sibling entry, to match the file's style) and then kustomize's own output order
  * (sorted, as `sigs.k8s.io/yaml` marshals).
@@ -231,7 +245,7 @@ export function setField(m: YAMLMap, field: string, value: string): void {
     return;
   }
   if (p && isScalar(p.value) && String(p.value.value) === value && typeof p.value.value === 'string') return;
-  if (p) p.value = scalar(value, isScalar(p.value) ? p.value.type : undefined);
+  if (p) p.value = replaceScalar(p.value, value);
   else m.set(scalar(field), scalar(value));
 }
 
@@ -248,7 +262,8 @@ function detectStyle(text: string): RenderOptions {
     let j = i + 1;
     while (j < lines.length && /^\s*(#.*)?$/.test(lines[j]!)) j++;
     if (j >= lines.length) break;
-    const own = l.length - l.trimStart().length;
+    // Column of the key itself (after any `- ` sequence markers).
+    const own = /^(?:\s*-\s+)*\s*/.exec(l)![0].length;
     const next = lines[j]!;
     const ind = next.length - next.trimStart().length;
     if (next.trimStart().startsWith('- ') || next.trimStart() === '-') {
@@ -278,8 +293,10 @@ function carryEdit(original: string, before: string, after: string): string | nu
   const t = T.lines;
   const map = new Int32Array(N0.length).fill(-1);
   for (const op of diffLines(N0, t)) {
-    if (op.kind !== 'equal') continue;
-    for (let i = op.aStart; i < op.aEnd; i++) map[i] = op.bStart + (i - op.aStart);
+    // Equal lines, and runs re-formatted line for line (e.g. the spacing before a comment).
+    if (op.kind === 'equal' || (op.kind === 'replace' && op.aEnd - op.aStart === op.bEnd - op.bStart)) {
+      for (let i = op.aStart; i < op.aEnd; i++) map[i] = op.bStart + (i - op.aStart);
+    }
   }
   const out: string[] = [];
   let tPos = 0;
@@ -297,14 +314,23 @@ function carryEdit(original: string, before: string, after: string): string | nu
       tStart = tEnd = map[e.aStart - 1]! + 1;
     } else if (e.aStart < N0.length && map[e.aStart]! >= 0) {
       tStart = tEnd = map[e.aStart]!;
-    } else if (N0.length === 0) {
+    } else if (e.aStart === N0.length) {
+      // Appended at the very end.
       tStart = tEnd = t.length;
     } else {
-      return null;
+      // Before the next line that has a counterpart (the result is verified by the caller).
+      let j = e.aStart;
+      while (j < N0.length && map[j]! < 0) j++;
+      if (j >= N0.length) return null;
+      tStart = tEnd = map[j]!;
     }
     if (tStart < tPos) return null;
     for (let i = tPos; i < tStart; i++) out.push(t[i]!);
-    for (let i = e.bStart; i < e.bEnd; i++) out.push(N1[i]!);
+    const oneToOne = e.aEnd - e.aStart === e.bEnd - e.bStart;
+    for (let i = e.bStart; i < e.bEnd; i++) {
+      const j = e.aStart + (i - e.bStart);
+      out.push(oneToOne ? restyle(N0[j]!, t[tStart + (j - e.aStart)]!, N1[i]!) : N1[i]!);
+    }
     tPos = tEnd;
     if (tEnd >= t.length) touchedEnd = true;
   }
@@ -312,6 +338,40 @@ function carryEdit(original: string, before: string, after: string): string | nu
   if (out.length === 0) return '';
   const finalNewline = !T.noNewlineAtEnd || touchedEnd;
   return out.join('\n') + (finalNewline ? '\n' : '');
+}
+
+/**
+ * A replaced line in the original's style: when the original line `t` is the rendered line `n0`
+ * with other indentation or spacing before its comment, `n1` (the edited rendering) gets the same.
+ */
+function restyle(n0: string, t: string, n1: string): string {
+  if (n0 === t) return n1;
+  const a = splitComment(n0);
+  const b = splitComment(t);
+  const c = splitComment(n1);
+  if (a.code.trim() !== b.code.trim() || a.comment !== b.comment) return n1;
+  if (a.indent.length !== c.indent.length) return n1;
+  return b.indent + c.code.trimStart() + (c.comment ? (c.comment === a.comment ? b.gap : ' ') + c.comment : '');
+}
+
+/** Indentation, code, the spaces before a trailing comment, and the comment (YAML: ` #` outside quotes). */
+function splitComment(line: string): { indent: string; code: string; gap: string; comment: string } {
+  const indent = /^\s*/.exec(line)![0];
+  let quote = '';
+  for (let i = indent.length; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quote) {
+      if (ch === quote) quote = '';
+      else if (ch === '\\' && quote === '"') i++;
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '#' && (i === 0 || /\s/.test(line[i - 1]!))) {
+      const code = line.slice(0, i).replace(/\s+$/, '');
+      return { indent, code: code.slice(indent.length), gap: line.slice(code.length, i), comment: line.slice(i) };
+    }
+  }
+  return { indent, code: line.slice(indent.length), gap: '', comment: '' };
 }
 
 /** Whether two YAML texts hold the same data. */

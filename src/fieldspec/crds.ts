@@ -47,6 +47,17 @@ function parseDefinitions(text: string, file: string): JsonObject {
       file,
     });
   }
+  // Each value decodes into an OpenAPIDefinition struct: only a map (or null) will do.
+  for (const k of Object.keys(doc)) {
+    const v = doc[k];
+    if (v === null || isObject(v)) continue;
+    const type = Array.isArray(v) ? 'array' : typeof v === 'boolean' ? 'bool' : typeof v;
+    throw new KustomizeError(
+      'INVALID_OPENAPI',
+      `unable to parse open API definition from '${file}': json: cannot unmarshal ${type} into Go value of type accumulator.OpenAPIDefinition`,
+      { file, field: [k] },
+    );
+  }
   return doc;
 }
 

@@ -48,7 +48,7 @@ export type RemoteMount =
 /**
  * An in-memory filesystem built from a `{ path: contents }` record. Relative keys are
  * taken from `/`. Directories are implied by the files under them; a key ending in `/`
- * makes an empty directory.
+ * makes an empty directory. {@link MemoryFs.symlink} adds symbolic links (for load-restriction tests).
  *
  * @example
  * const fs = new MemoryFs({ 'app/kustomization.yaml': 'resources: [cm.yaml]\n', 'app/cm.yaml': '...' });
@@ -56,6 +56,8 @@ export type RemoteMount =
 export class MemoryFs implements FileSystem {
   private readonly files = new Map<string, string | Uint8Array>();
   private readonly dirs = new Map<string, Set<string>>();
+  /** Symbolic links: absolute link path → target as written (relative to the link's directory, or absolute). */
+  private readonly links = new Map<string, string>();
 
   constructor(files: Record<string, string | Uint8Array> = {}) {
     this.dirs.set('/', new Set());
@@ -85,17 +87,53 @@ export class MemoryFs implements FileSystem {
     }
   }
 
+  /**
+   * Adds a symbolic link at `path` pointing to `target` (relative to the link's directory, or
+   * absolute), creating the parent directories. The target need not exist.
+   */
+  symlink(target: string, path: string): void {
+    const p = normalize(path);
+    this.mkdir(dirname(p));
+    this.links.set(p, target);
+    this.dirs.get(dirname(p))!.add(p.slice(p.lastIndexOf('/') + 1));
+  }
+
   readFile(path: string): string | Uint8Array | undefined {
-    return this.files.get(normalize(path));
+    return this.files.get(this.realPath(path));
   }
   exists(path: string): boolean {
-    const p = normalize(path);
+    const p = this.realPath(path);
     return this.files.has(p) || this.dirs.has(p);
   }
   isDir(path: string): boolean {
-    return this.dirs.has(normalize(path));
+    return this.dirs.has(this.realPath(path));
   }
   readDir(path: string): string[] {
-    return [...(this.dirs.get(normalize(path)) ?? [])];
+    return [...(this.dirs.get(this.realPath(path)) ?? [])];
+  }
+
+  /** The path with every symlink resolved (as filepath.EvalSymlinks; a looping link stays unresolved). */
+  realPath(path: string): string {
+    const p = normalize(path);
+    if (this.links.size === 0) return p;
+    return this.resolveLinks(p, { hops: 0 }) ?? p;
+  }
+
+  private resolveLinks(p: string, budget: { hops: number }): string | undefined {
+    let cur = '';
+    const segs = p.split('/').filter(Boolean);
+    for (let i = 0; i < segs.length; i++) {
+      const next = `${cur}/${segs[i]}`;
+      const target = this.links.get(next);
+      if (target === undefined) {
+        cur = next;
+        continue;
+      }
+      if (++budget.hops > 40) return undefined;
+      const resolved = this.resolveLinks(normalize(target.startsWith('/') ? target : `${cur || '/'}/${target}`), budget);
+      if (resolved === undefined) return undefined;
+      cur = resolved === '/' ? '' : resolved;
+    }
+    return cur || '/';
   }
 }

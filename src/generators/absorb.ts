@@ -6,7 +6,7 @@
  */
 import { KustomizeError } from '../core/errors.js';
 import { type Json, type JsonObject, compareStrings, getOwn, isObject, setOwn } from '../core/json.js';
-import { type ResId, resIdEquals, resIdString, isClusterScoped } from '../resource/resid.js';
+import { type ResId, resIdString, isClusterScoped } from '../resource/resid.js';
 import type { Resource } from '../resource/resource.js';
 import type { ResourceMap } from '../resource/resmap.js';
 
@@ -73,7 +73,8 @@ function appendReplaceOrMerge(map: ResourceMap, res: Resource): void {
   }
   // kustomize's Replace: looks the slot up again by the (now inherited) current id.
   const cur = res.curId();
-  const slots = map.resources().flatMap((r, i) => (resIdEquals(r.curId(), cur) ? [i] : []));
+  const curKey = res.curKey();
+  const slots = map.resources().flatMap((r, i) => (r.curKey() === curKey ? [i] : []));
   if (slots.length > 1) throw err('GENERATOR_FAILED', `in Replace: id matched ${slots.length} resources`);
   if (slots.length === 0) throw err('GENERATOR_FAILED', `cannot find resource with id ${resIdString(cur)} to replace`);
   if (slots[0] !== index) throw err('GENERATOR_FAILED', 'unexpected target index in replacement');

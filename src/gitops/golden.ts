@@ -145,7 +145,7 @@ export function checkGoldens(opts: GoldenCheckOptions): GoldenCheckResult {
   if (fs.isDir(goldenAbs)) {
     const known = new Set(all.map(goldenName));
     for (const name of [...fs.readDir(goldenAbs)].sort()) {
-      if (!name.endsWith('.yaml') || known.has(name)) continue;
+      if (!name.endsWith('.yaml') || known.has(name) || (KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(name)) continue;
       const golden = `${goldenRel}/${name}`;
       const target = name === '_root.yaml' ? '.' : name.slice(0, -5).split('__').join('/');
       if (!matches(target, globs)) continue;

@@ -25,6 +25,7 @@ export {
 export {
   diffResources,
   formatResourceDiff,
+  commonAffixes,
   resourceId,
   type ResourceDiff,
   type ResourceDiffOptions,

@@ -23,6 +23,11 @@ export interface ResourceDiffOptions {
   stripSuffixes?: string[];
   /** Remove kustomize's generated-name hash suffix (`-` + 10 hash characters) before matching. */
   ignoreHashSuffix?: boolean;
+  /**
+   * Detect each side's own name prefix and suffix (the longest `…-` prefix / `-…` suffix shared
+   * by all its names, Namespaces aside) and ignore them when matching.
+   */
+  autoAffixes?: boolean;
   /** Labels of the two sides in diff headers. Default 'a' and 'b'. */
   labels?: [string, string];
   /** Context lines of each diff. Default 3. */
@@ -63,25 +68,58 @@ export function resourceId(o: JsonObject): string {
   });
 }
 
-function matchKey(o: JsonObject, opts: ResourceDiffOptions): string {
+interface Affixes {
+  prefixes: string[];
+  suffixes: string[];
+}
+
+function nameOf(o: JsonObject): string {
+  const md = isObject(o['metadata']) ? o['metadata'] : {};
+  return typeof md['name'] === 'string' ? md['name'] : '';
+}
+
+function matchKey(o: JsonObject, opts: ResourceDiffOptions, side: Affixes): string {
   const { group, version } = parseGroupVersion(typeof o['apiVersion'] === 'string' ? o['apiVersion'] : '');
   const md = isObject(o['metadata']) ? o['metadata'] : {};
-  let name = typeof md['name'] === 'string' ? md['name'] : '';
+  let name = nameOf(o);
   if (opts.ignoreHashSuffix) name = name.replace(HASH_SUFFIX, '');
-  const pre = (opts.stripPrefixes ?? []).filter((p) => p && name.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+  const pre = side.prefixes.filter((p) => p && name.startsWith(p) && p.length < name.length).sort((a, b) => b.length - a.length)[0];
   if (pre) name = name.slice(pre.length);
-  const suf = (opts.stripSuffixes ?? []).filter((s) => s && name.endsWith(s)).sort((a, b) => b.length - a.length)[0];
+  const suf = side.suffixes.filter((x) => x && name.endsWith(x) && x.length < name.length).sort((a, b) => b.length - a.length)[0];
   if (suf) name = name.slice(0, name.length - suf.length);
   const namespace = opts.ignoreNamespace ? '' : typeof md['namespace'] === 'string' ? md['namespace'] : '';
   return resIdString({ group, version, kind: typeof o['kind'] === 'string' ? o['kind'] : '', name, namespace });
 }
 
+/** The name prefix (ending in `-`) and suffix (starting with `-`) shared by all names of a build. */
+export function commonAffixes(resources: JsonObject[], ignoreHashSuffix = false): { prefix: string; suffix: string } {
+  const names = resources
+    .filter((o) => o['kind'] !== 'Namespace')
+    .map((o) => (ignoreHashSuffix ? nameOf(o).replace(HASH_SUFFIX, '') : nameOf(o)));
+  if (names.length < 2) return { prefix: '', suffix: '' };
+  let pre = names[0]!;
+  let suf = names[0]!;
+  for (const n of names) {
+    while (!n.startsWith(pre)) pre = pre.slice(0, -1);
+    while (!n.endsWith(suf)) suf = suf.slice(1);
+  }
+  pre = pre.slice(0, pre.lastIndexOf('-') + 1);
+  const i = suf.indexOf('-');
+  suf = i < 0 ? '' : suf.slice(i);
+  if (names.some((n) => n.length <= pre.length + suf.length)) return { prefix: pre, suffix: '' };
+  return { prefix: pre, suffix: suf };
+}
+
 /** Compares two lists of built resources. Output lists follow A's order, then B's for additions. */
 export function diffResources(a: JsonObject[], b: JsonObject[], opts: ResourceDiffOptions = {}): ResourceDiff {
   const [la, lb] = opts.labels ?? ['a', 'b'];
+  const sides = [a, b].map((list): Affixes => {
+    const auto = opts.autoAffixes ? commonAffixes(list, opts.ignoreHashSuffix) : { prefix: '', suffix: '' };
+    return { prefixes: [...(opts.stripPrefixes ?? []), auto.prefix], suffixes: [...(opts.stripSuffixes ?? []), auto.suffix] };
+  }) as [Affixes, Affixes];
   const byKey = new Map<string, JsonObject[]>();
   for (const o of b) {
-    const k = matchKey(o, opts);
+    const k = matchKey(o, opts, sides[1]);
     const list = byKey.get(k);
     if (list) list.push(o);
     else byKey.set(k, [o]);
@@ -90,7 +128,7 @@ export function diffResources(a: JsonObject[], b: JsonObject[], opts: ResourceDi
   const used = new Set<JsonObject>();
   for (const o of a) {
     const id = resourceId(o);
-    const candidates = byKey.get(matchKey(o, opts));
+    const candidates = byKey.get(matchKey(o, opts, sides[0]));
     // Prefer the exact id, then the first unused candidate.
     const match = candidates?.find((c) => !used.has(c) && resourceId(c) === id) ?? candidates?.find((c) => !used.has(c));
     if (!match) {

@@ -29,11 +29,23 @@ export interface LoadedKustomization {
 
 /** Finds and reads the kustomization file of `ldr.root`. */
 export function findKustomizationFile(ldr: Loader): { file: string; fileName: string } {
+  // kustomize counts the names its loader can load: a file that the load restrictor refuses (a
+  // symlink out of the root) is not a kustomization file. When that is the only candidate, the
+  // refusal says more than "unable to find".
+  let refused: unknown;
   const found = KUSTOMIZATION_FILE_NAMES.filter((n) => {
     const p = ldr.abs(n);
-    return ldr.fs.exists(p) && !ldr.fs.isDir(p);
+    if (!ldr.fs.exists(p) || ldr.fs.isDir(p)) return false;
+    try {
+      ldr.resolveFile(n);
+      return true;
+    } catch (e) {
+      refused ??= e;
+      return false;
+    }
   });
   if (found.length === 0) {
+    if (refused !== undefined) throw refused;
     throw new KustomizeError(
       'KUSTOMIZATION_NOT_FOUND',
       `unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '${ldr.root}'`,

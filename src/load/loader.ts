@@ -5,11 +5,13 @@
 import { KustomizeError } from '../core/errors.js';
 import type { FileSystem, RemoteMount } from '../fs/filesystem.js';
 import { normalize, resolve, isWithin, dirname, basename } from '../fs/path.js';
+import { decodeYamlBytes } from './text.js';
 
 /** kustomize's --load-restrictor: files must lie under the kustomization root, or anywhere. */
 export type LoadRestrictions = 'rootOnly' | 'none';
 
-const decoder = new TextDecoder('utf-8');
+/** Kustomization directories one build may open (counting each inclusion of a shared base). */
+export const MAX_KUSTOMIZATION_LOADS = 50_000;
 
 /** True for `http://` and `https://` URLs (kustomize's IsRemoteFile). */
 export function isRemoteFileUrl(p: string): boolean {
@@ -38,6 +40,10 @@ export interface LoaderRepo {
 export class Loader {
   /** Absolute root directory (symlinks resolved when the filesystem can). */
   readonly root: string;
+  /** Resolved symlinks, shared by the loaders of one build (the filesystem does not change during a build). */
+  private readonly realCache: Map<string, string>;
+  /** Kustomization roots opened so far in this build (shared by its loaders). */
+  private readonly opened: { count: number };
 
   constructor(
     readonly fs: FileSystem,
@@ -48,6 +54,17 @@ export class Loader {
     readonly repo?: LoaderRepo,
   ) {
     this.root = normalize(root);
+    this.realCache = referrer ? referrer.realCache : new Map();
+    this.opened = referrer ? referrer.opened : { count: 0 };
+    // Bases may be shared and nested without forming a cycle, so a hostile tree can make the
+    // work grow exponentially (each level including the next twice): bound it.
+    if (++this.opened.count > MAX_KUSTOMIZATION_LOADS) {
+      throw new KustomizeError(
+        'LIMIT_EXCEEDED',
+        `more than ${MAX_KUSTOMIZATION_LOADS} kustomizations loaded in one build (bases included many times over?)`,
+        { file: this.root },
+      );
+    }
   }
 
   /** The remote repository this loader or one of its referrers was loaded from (kustomize's containingRepo). */
@@ -67,7 +84,13 @@ export class Loader {
   }
 
   private real(p: string): string {
-    return this.fs.realPath ? normalize(this.fs.realPath(p)) : p;
+    if (!this.fs.realPath) return p;
+    let r = this.realCache.get(p);
+    if (r === undefined) {
+      r = normalize(this.fs.realPath(p));
+      this.realCache.set(p, r);
+    }
+    return r;
   }
 
   /** Absolute path of `path` relative to this root. */
@@ -88,14 +111,16 @@ export class Loader {
       throw new KustomizeError('FILE_NOT_FOUND', `'${abs}' must resolve to a file`, { file: abs });
     }
     if (this.restrictions === 'rootOnly') {
-      const realDir = this.real(dirname(abs));
+      // kustomize's RestrictionRootOnly: the whole path is de-linked (a symlinked file counts
+      // where it points), and the directory holding the target must lie under the root.
+      const real = this.real(abs);
       const realRoot = this.real(this.root);
-      if (!isWithin(realRoot, realDir)) {
+      if (!isWithin(realRoot, dirname(real))) {
         throw new KustomizeError('OUTSIDE_ROOT', `security; file '${abs}' is not in or below '${this.root}'`, {
           file: abs,
         });
       }
-      return realDir === '/' ? '/' + basename(abs) : realDir + '/' + basename(abs);
+      return real;
     }
     return abs;
   }
@@ -108,12 +133,12 @@ export class Loader {
     return typeof c === 'string' ? new TextEncoder().encode(c) : c;
   }
 
-  /** Text of a file (restrictions applied). */
+  /** Text of a YAML (or JSON) file, restrictions applied; invalid UTF-8 is a YAML_SYNTAX error. */
   readText(path: string): string {
     const abs = this.locateFile(path);
     const c = this.fs.readFile(abs);
     if (c === undefined) throw new KustomizeError('FILE_NOT_FOUND', `file '${abs}' does not exist`, { file: abs });
-    return typeof c === 'string' ? c : decoder.decode(c);
+    return typeof c === 'string' ? c : decodeYamlBytes(c, abs);
   }
 
   /** True when `path` (relative to the root) is a directory. */

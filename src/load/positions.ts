@@ -113,7 +113,7 @@ export function locateError(err: KustomizeError, scene: ErrorScene): KustomizeEr
   const k = err.kustomization;
   if (k && k.file !== err.file) {
     if (k.line === undefined) Object.assign(k, positionIn(scene.fs, k.file, err.field));
-  } else if (err.file !== undefined && err.line === undefined && isKustomizationFile(err.file)) {
+  } else if (err.file !== undefined && err.line === undefined && isYamlFile(err.file)) {
     const p = positionIn(scene.fs, err.file, err.field);
     if (p) {
       err.line = p.line;
@@ -123,9 +123,10 @@ export function locateError(err: KustomizeError, scene: ErrorScene): KustomizeEr
   return err;
 }
 
-function isKustomizationFile(file: string): boolean {
+/** A kustomization, or a YAML/JSON file such as a transformer configuration (field paths then name its fields). */
+function isYamlFile(file: string): boolean {
   const name = file.slice(file.lastIndexOf('/') + 1);
-  return (KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(name);
+  return (KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(name) || /\.(ya?ml|json)$/i.test(name);
 }
 
 function positionIn(fs: FileSystem, file: string, field: readonly (string | number)[]): Position | undefined {

@@ -35,7 +35,8 @@ function hasType(v: Json | undefined, t: string): boolean {
     case 'object':
       return typeof v === 'object' && v !== null && !Array.isArray(v);
     case 'integer':
-      return typeof v === 'number' && v % 1 === 0 && Number.isFinite(v);
+      // Go decodes these fields into int64: a larger number fails to unmarshal.
+      return typeof v === 'number' && v % 1 === 0 && Math.abs(v) <= 2 ** 63;
     case 'number':
       return typeof v === 'number' && Number.isFinite(v);
     default:

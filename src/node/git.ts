@@ -38,8 +38,13 @@ export interface GitResolverOptions {
   exec?: ExecFn;
   /** Environment of git. Default: this process's, with `GIT_TERMINAL_PROMPT=0`. */
   env?: NodeJS.ProcessEnv;
-  /** Transport protocols git may use. Default: https, http, ssh, git, file (kustomize allows all). */
+  /**
+   * Transport protocols git may use. Default: https, http, ssh, git, file. `file` is allowed for
+   * the repository itself but, as in git's default policy, not for its submodules.
+   */
   protocols?: readonly string[];
+  /** Also let submodules use `file://` (git refuses by default, and so does kustomize). Default: false. */
+  allowFileSubmodules?: boolean;
   /** Cached checkouts older than this are fetched again. Default: never (a cache entry is reused until removed). */
   maxAgeMs?: number;
   /** Reads http(s) files: `true` (default) uses `fetch`; `false` refuses them; or your own function. */
@@ -73,7 +78,9 @@ export function createGitResolver(options: GitResolverOptions = {}): GitResolver
   for (const p of protocols) {
     if (!/^[a-z][a-z0-9+.-]*$/.test(p) || p === 'ext') throw new Error(`protocol not allowed: ${p}`);
   }
-  const protocolConfig = ['-c', 'protocol.allow=never', ...protocols.flatMap((p) => ['-c', `protocol.${p}.allow=always`])];
+  // git's own default lets `file` be used only when the user asks for it, not by submodules.
+  const policy = (p: string): string => (p === 'file' && !options.allowFileSubmodules ? 'user' : 'always');
+  const protocolConfig = ['-c', 'protocol.allow=never', ...protocols.flatMap((p) => ['-c', `protocol.${p}.allow=${policy(p)}`])];
   const inFlight = new Map<string, Promise<string>>();
 
   const keyOf = (spec: RepoSpec): string =>

@@ -43,7 +43,8 @@ export class NodeFs implements FileSystem {
     const rest: string[] = [];
     for (;;) {
       try {
-        const real = nodeFs.realpathSync(p);
+        // The native realpath(3) is one system call; the JS one lstat()s every path component.
+        const real = nodeFs.realpathSync.native(p);
         return rest.length ? nodePath.posix.join(real, ...rest.reverse()) : real;
       } catch {
         const parent = nodePath.posix.dirname(p);

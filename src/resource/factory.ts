@@ -53,18 +53,24 @@ export function resourcesFromText(text: string, file: string): Resource[] {
 }
 
 function validateMetadata(v: JsonObject, file: string, line: number): void {
-  const kind = getOwn(v, 'kind');
-  if (typeof kind !== 'string' || kind === '') {
+  // kustomize reads kind and name as YAML scalars: `kind: 123` and `name: true` are fine, a map,
+  // a list or null is missing.
+  const kind = scalarText(getOwn(v, 'kind'));
+  if (kind === '') {
     throw new KustomizeError('INVALID_RESOURCE', 'missing kind in object', { file, line, field: ['kind'] });
   }
   if (kind.endsWith('List')) return;
   const md = getOwn(v, 'metadata');
-  const name = isObject(md) ? getOwn(md, 'name') : undefined;
-  if (name === undefined || name === null || name === '') {
+  const name = scalarText(isObject(md) ? getOwn(md, 'name') : undefined);
+  if (name === '') {
     throw new KustomizeError('INVALID_RESOURCE', `missing metadata.name in object of kind ${kind}`, {
       file,
       line,
       field: ['metadata', 'name'],
     });
   }
+}
+
+function scalarText(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 }

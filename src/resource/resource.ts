@@ -19,6 +19,15 @@ export interface Origin {
 
 export type Behavior = 'create' | 'merge' | 'replace' | 'unspecified';
 
+interface IdCacheEntry {
+  apiVersion: unknown;
+  kind: unknown;
+  name: unknown;
+  namespace: unknown;
+  id: ResId;
+  key?: string;
+}
+
 export class Resource {
   /**
    * Bumped whenever a resource's id may change behind a {@link ResourceMap}'s back (setters here,
@@ -77,11 +86,11 @@ export class Resource {
 
   get apiVersion(): string {
     const v = getOwn(this.obj, 'apiVersion');
-    return typeof v === 'string' ? v : '';
+    return scalarString(v);
   }
   get kind(): string {
     const v = getOwn(this.obj, 'kind');
-    return typeof v === 'string' ? v : '';
+    return scalarString(v);
   }
   get metadata(): JsonObject | undefined {
     const m = getOwn(this.obj, 'metadata');
@@ -90,12 +99,12 @@ export class Resource {
   get name(): string {
     const m = this.metadata;
     const v = m ? getOwn(m, 'name') : undefined;
-    return typeof v === 'string' ? v : '';
+    return scalarString(v);
   }
   get namespace(): string {
     const m = this.metadata;
     const v = m ? getOwn(m, 'namespace') : undefined;
-    return typeof v === 'string' ? v : '';
+    return scalarString(v);
   }
 
   gvk(): Gvk {
@@ -103,30 +112,35 @@ export class Resource {
     return { group, version, kind: this.kind };
   }
 
-  /** kustomize's CurId(): from the current object. */
+  /**
+   * kustomize's CurId(): from the current object. The id is cached (frozen: callers must copy it to
+   * change it) and recomputed only when apiVersion, kind, name or namespace changed; they are
+   * compared by value, so in-place edits of `obj` are seen.
+   */
   curId(): ResId {
-    return { ...this.gvk(), name: this.name, namespace: this.namespace };
+    return this.idEntry().id;
   }
 
-  /** The fields the cached {@link curKey} was computed from, and the key. */
-  private keyCache?: { apiVersion: unknown; kind: unknown; name: unknown; namespace: unknown; key: string };
-
-  /**
-   * `resIdKey(this.curId())`, cached: recomputed only when apiVersion, kind, name or namespace
-   * changed (compared by value, so in-place edits of `obj` are seen).
-   */
+  /** `resIdKey(this.curId())`, cached like the id. */
   curKey(): string {
+    const e = this.idEntry();
+    return (e.key ??= resIdKey(e.id));
+  }
+
+  /** The fields the cached id was computed from, the id, and its key once asked for. */
+  private idCache?: IdCacheEntry;
+
+  private idEntry(): IdCacheEntry {
     const o = this.obj;
     const apiVersion = getOwn(o, 'apiVersion');
     const kind = getOwn(o, 'kind');
     const md = getOwn(o, 'metadata');
     const name = isObject(md) ? getOwn(md, 'name') : undefined;
     const namespace = isObject(md) ? getOwn(md, 'namespace') : undefined;
-    const c = this.keyCache;
-    if (c && c.apiVersion === apiVersion && c.kind === kind && c.name === name && c.namespace === namespace) return c.key;
-    const key = resIdKey(this.curId());
-    this.keyCache = { apiVersion, kind, name, namespace, key };
-    return key;
+    const c = this.idCache;
+    if (c && c.apiVersion === apiVersion && c.kind === kind && c.name === name && c.namespace === namespace) return c;
+    const id: ResId = Object.freeze({ ...this.gvk(), name: this.name, namespace: this.namespace });
+    return (this.idCache = { apiVersion, kind, name, namespace, id });
   }
 
   /** kustomize's OrgId(): the first previous id, else the current one. */
@@ -213,4 +227,9 @@ export function getPath(obj: Json | undefined, path: readonly string[]): Json | 
     cur = getOwn(cur, k);
   }
   return cur;
+}
+
+/** The id text of a YAML scalar field (kustomize reads ids as scalars: `name: 123` is "123"); '' otherwise. */
+function scalarString(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 }

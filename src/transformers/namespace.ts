@@ -42,13 +42,25 @@ export interface NamespaceOptions {
 export function applyNamespace(map: ResourceMap, opts: NamespaceOptions): void {
   if (opts.namespace === '') return;
   const resources = map.resources();
-  for (const r of resources) {
+  // How many resources hold each current id, kept up to date as resources move, so that the
+  // uniqueness check after each move does not rescan every resource.
+  const keys = resources.map((r) => r.curKey());
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (let i = 0; i < resources.length; i++) {
+    const r = resources[i]!;
     if (r.isEmpty()) continue;
     r.storePreviousId();
     applyNamespaceToResource(r, opts);
-    const id = r.curId();
-    const matches = resources.filter((o) => resIdEquals(o.curId(), id));
-    if (matches.length !== 1) {
+    const key = r.curKey();
+    if (key !== keys[i]) {
+      counts.set(keys[i]!, counts.get(keys[i]!)! - 1);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      keys[i] = key;
+    }
+    if (counts.get(key) !== 1) {
+      const id = r.curId();
+      const matches = resources.filter((o) => resIdEquals(o.curId(), id));
       throw new KustomizeError(
         'ID_CONFLICT',
         `namespace transformation produces ID conflict: [${matches.map((m) => resIdString(m.curId())).join(' ')}]`,

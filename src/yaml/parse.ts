@@ -25,6 +25,9 @@ import { KustomizeError, type ErrorCode } from '../core/errors.js';
 import { resolvePlain, resolveTagged, type Resolved } from './resolve.js';
 import { formatRfc3339Nano } from './timestamp.js';
 import { formatFloatG32 } from './go-strconv.js';
+import { decodeQuoted, foldedRoundTrip } from './scalars.js';
+
+export { decodeQuoted, foldedRoundTrip };
 
 /** One document of a resource file. */
 export interface ParsedDoc {
@@ -37,6 +40,20 @@ export interface ParsedDoc {
   index: number;
   /** 1-based line where the document's content starts. */
   line: number;
+}
+
+/** Options of {@link parseResourceDocuments}. */
+export interface ParseResourceOptions {
+  /**
+   * How null values (`~`, `null`, `Null`, an empty value, `!!null ...`) of a resource's
+   * `metadata.annotations` are read. kustomize prints every annotation as the source text of its
+   * YAML node (see {@link parseResourceDocuments}); for null values that text is `~`, `null`, `""`...
+   * But in a strategic-merge patch a null annotation deletes the annotation. So:
+   * - `'null'` (the default): kept as JSON null, right for patches (and the build's final
+   *   stringification then prints `"null"`);
+   * - `'text'`: their source text, exactly what kubectl prints for a resource file.
+   */
+  annotationNulls?: 'null' | 'text';
 }
 
 /** Nesting deeper than this is refused. */
@@ -94,6 +111,17 @@ function checkControlCharacters(text: string, file: string, lines: Lines, offset
  * `null`/`~`, and empty maps or lists. Only the first YAML document of each `---`-separated
  * piece is read (as kyaml does), so a `...` end marker hides the rest of that piece.
  *
+ * Annotations: kustomize rewrites every resource's `metadata.annotations` at the end of a build
+ * as a map of strings taken from the YAML nodes' values (kyaml `GetAnnotations` /
+ * `SetAnnotations` in `RemoveBuildAnnotations`), so `port: 8080` prints as `port: "8080"` and
+ * `x: 0x10` as `x: "0x10"`. The values of `metadata.annotations` of each document root (and of
+ * the items of a `*List` document, which become resources too) are therefore read as their
+ * source text: the scalar's value without typing (quoted scalars decoded, block scalars with
+ * their chomping, tags ignored: `!!binary aGk=` stays `aGk=`, `.inf` is `.inf`), a map or list
+ * value is `""`, duplicate keys are last-wins (kyaml never decodes that map), and null values
+ * follow {@link ParseResourceOptions.annotationNulls}. Labels and nested annotations (pod
+ * templates) keep their types.
+ *
  * Integers beyond ±2^53 lose precision (JSON numbers are doubles here); kustomize keeps
  * int64/uint64 exact. The emitter prints integral values in the int64/uint64 range exactly.
  *
@@ -101,7 +129,8 @@ function checkControlCharacters(text: string, file: string, lines: Lines, offset
  *   keys, bad merges, non-string keys in nested maps, NaN/±Inf, bad tags;
  *   `LIMIT_EXCEEDED` for alias bombs and absurd nesting.
  */
-export function parseResourceDocuments(text: string, file: string): ParsedDoc[] {
+export function parseResourceDocuments(text: string, file: string, options: ParseResourceOptions = {}): ParsedDoc[] {
+  const annotationNulls = options.annotationNulls ?? 'null';
   // kyaml normalises Windows line endings before splitting.
   if (text.indexOf('\r\n') >= 0) text = text.replace(/\r\n/g, '\n');
   const lines = new Lines(text);
@@ -133,7 +162,7 @@ export function parseResourceDocuments(text: string, file: string): ParsedDoc[] 
     if (!doc || doc.contents === null) continue;
     const root = doc.contents as YNode;
     const value = guardDepth(file, () => {
-      const conv = new Converter('v3', file, lines, piece.start, doc, piece.text);
+      const conv = new Converter('v3', file, lines, piece.start, doc, piece.text, annotationNulls);
       return conv.isNullRoot(root) ? undefined : conv.convertRoot(root);
     });
     if (value === undefined) continue;
@@ -223,6 +252,18 @@ function allowedAliasRatio(decodeCount: number): number {
 
 type MapNode = YAMLMap | Pair;
 
+/**
+ * Where a node sits, for kustomize's treatment of resource annotations: a resource object (the
+ * document root, or an item of a `*List` root), its `metadata`, its `metadata.annotations`, the
+ * `items` of a `*List`, or anywhere else.
+ */
+const NONE = 0;
+const RESOURCE = 1;
+const METADATA = 2;
+const ANNOTATIONS = 3;
+const LIST_ITEMS = 4;
+type Role = typeof NONE | typeof RESOURCE | typeof METADATA | typeof ANNOTATIONS | typeof LIST_ITEMS;
+
 /** Converts one document's AST to JSON with go-yaml typing rules. */
 class Converter {
   private aliasTargets = new Map<Alias, YNode>();
@@ -239,6 +280,8 @@ class Converter {
     private base: number,
     doc: Document.Parsed,
     private source: string,
+    /** Resource documents only (v3): how null annotation values are read; see ParseResourceOptions. */
+    private annotationNulls: 'null' | 'text' = 'null',
   ) {
     this.indexAnchors(doc.contents as YNode | null, new Map());
   }
@@ -282,17 +325,17 @@ class Converter {
   }
 
   convertRoot(root: YNode): Json {
-    return this.convert(root, false, true);
+    return this.convert(root, false, true, this.mode === 'v3' ? RESOURCE : NONE);
   }
 
-  private convert(node: YNode | null | undefined, inFlow: boolean, topLevel = false): Json {
+  private convert(node: YNode | null | undefined, inFlow: boolean, topLevel = false, role: Role = NONE): Json {
     if (node === null || node === undefined) return this.emptyScalar(inFlow);
     if (isAlias(node)) {
       const target = this.aliasTargets.get(node)!;
       if (this.active.has(target)) throw this.error(`yaml: anchor '${node.source}' value contains itself`, node);
       this.aliasDepth++;
       try {
-        return this.convert(target, inFlow);
+        return this.convert(target, inFlow, false, role);
       } finally {
         this.aliasDepth--;
       }
@@ -309,13 +352,14 @@ class Converter {
       if (isSeq(node)) {
         const flow = inFlow || !!node.flow;
         const arr: Json[] = new Array(node.items.length);
+        const itemRole = role === LIST_ITEMS ? RESOURCE : NONE;
         for (let i = 0; i < node.items.length; i++) {
           const it = node.items[i] as YNode | Pair | null;
-          arr[i] = isPair(it) ? this.mapping(it, true, false) : this.convert(it, flow);
+          arr[i] = isPair(it) ? this.mapping(it, true, false, itemRole) : this.convert(it, flow, false, itemRole);
         }
         return arr;
       }
-      if (isMap(node)) return this.mapping(node, inFlow || !!node.flow, topLevel);
+      if (isMap(node)) return this.mapping(node, inFlow || !!node.flow, topLevel, role);
       throw this.error('yaml: unsupported node', node);
     } finally {
       this.active.delete(node);
@@ -473,13 +517,47 @@ class Converter {
     }
   }
 
-  private mapping(node: MapNode, inFlow: boolean, topLevel: boolean): JsonObject {
+  private mapping(node: MapNode, inFlow: boolean, topLevel: boolean, role: Role = NONE): JsonObject {
     const pairs: Pair[] = isPair(node) ? [node] : (node.items as Pair[]);
-    return this.mode === 'v3' ? this.mappingV3(pairs, inFlow, topLevel) : this.mappingV2(pairs, inFlow);
+    return this.mode === 'v3' ? this.mappingV3(pairs, inFlow, topLevel, role) : this.mappingV2(pairs, inFlow);
+  }
+
+  /** The role of the value under `key` in a map of the given role. */
+  private childRole(role: Role, key: string, isList: boolean): Role {
+    if (role === RESOURCE) return key === 'metadata' ? METADATA : key === 'items' && isList ? LIST_ITEMS : NONE;
+    if (role === METADATA && key === 'annotations') return ANNOTATIONS;
+    return NONE;
+  }
+
+  /** True when a resource map's own `kind` is a `*List` (kustomize expands its `items`). */
+  private isListKind(pairs: Pair[]): boolean {
+    for (const p of pairs) {
+      const k = p.key ? this.deref(p.key as YNode) : null;
+      if (!k || !isScalar(k) || String(k.value) !== 'kind') continue;
+      const v = p.value ? this.deref(p.value as YNode) : null;
+      return !!v && isScalar(v) && this.text(v).endsWith('List');
+    }
+    return false;
+  }
+
+  /**
+   * An annotation value as kustomize prints it: the YAML node's value (see
+   * parseResourceDocuments). Nothing is typed, so nothing can fail but the quoted-scalar syntax.
+   */
+  private annotationValue(node: YNode | null | undefined): Json {
+    const n = node ? this.deref(node) : null;
+    if (n === null || n === undefined) return this.annotationNulls === 'null' ? null : '';
+    if (!isScalar(n)) return '';
+    const raw = this.text(n);
+    if (this.annotationNulls === 'null') {
+      const tag = shortTag(n.tag);
+      if (tag === '!!null' || (tag === '' && n.type === 'PLAIN' && resolvePlain(raw, 'v3').tag === 'null')) return null;
+    }
+    return raw;
   }
 
   /** kyaml DeAnchor (merge sources, then own keys win) followed by yaml.v3 → JSON. */
-  private mappingV3(pairs: Pair[], inFlow: boolean, topLevel: boolean): JsonObject {
+  private mappingV3(pairs: Pair[], inFlow: boolean, topLevel: boolean, role: Role = NONE): JsonObject {
     let mergeIdx = -1;
     for (let i = 0; i < pairs.length; i++) {
       if (this.isMergeKey(pairs[i]!.key as YNode | null)) {
@@ -499,22 +577,34 @@ class Converter {
     const own = new Map<string, Pair>();
     const ownKeys: string[] = [];
     const ownVals: Json[] = [];
+    const isList = role === RESOURCE && this.isListKind(pairs);
     for (let i = 0; i < pairs.length; i++) {
       if (i === clearIdx || i === mergeIdx) continue;
       const p = pairs[i]!;
       const key = this.keyString(p.key as YNode | null, inFlow, topLevel, p);
       const first = own.get(key);
+      if (role === ANNOTATIONS) {
+        // kyaml reads annotations into a Go map: a duplicate key is last-wins, not an error.
+        const v = this.annotationValue(p.value as YNode | null);
+        if (first) ownVals[ownKeys.indexOf(key)] = v;
+        else {
+          own.set(key, p);
+          ownKeys.push(key);
+          ownVals.push(v);
+        }
+        continue;
+      }
       if (first) {
         const a = this.lines.pos(this.base + ((first.key as YNode | null)?.range?.[0] ?? 0)).line;
         throw this.error(`yaml: mapping key ${JSON.stringify(key)} already defined at line ${a}`, p);
       }
       own.set(key, p);
       ownKeys.push(key);
-      ownVals.push(this.convert(p.value as YNode | null, inFlow));
+      ownVals.push(this.convert(p.value as YNode | null, inFlow, false, role === NONE ? NONE : this.childRole(role, key, isList)));
     }
     for (let i = 0; i < ownKeys.length; i++) setOwn(out, ownKeys[i]!, ownVals[i]!);
     for (const src of sources) {
-      const m = (isPair(src) ? this.mapping(src, true, false) : this.convert(src, inFlow)) as JsonObject;
+      const m = (isPair(src) ? this.mapping(src, true, false, role) : this.convert(src, inFlow, false, role)) as JsonObject;
       for (const k of Object.keys(m)) if (!own.has(k)) setOwn(out, k, m[k] as Json);
     }
     return out;
@@ -650,182 +740,4 @@ export function decodeUtf8LikeGoJson(b: Uint8Array): string {
     i += need + 1;
   }
   return out;
-}
-
-function isBlankAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c === 0x20 || c === 0x09;
-}
-
-function isBreakAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029;
-}
-
-const SIMPLE_ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-  ' ': ' ', '"': '"', "'": "'", '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
-};
-
-/**
- * libyaml's `yaml_parser_scan_flow_scalar` on `src[start..end)` (the quoted scalar including
- * its quotes): escapes (no `\/`, but `\'`; surrogate escapes rejected) and line folding, where
- * a first line break of LS/PS is kept rather than folded into a space.
- */
-export function decodeQuoted(src: string, start: number, end: number, single: boolean): string | { message: string; offset: number } {
-  let s = '';
-  let i = start + 1;
-  const close = single ? 0x27 : 0x22;
-  for (;;) {
-    let leadingBlanks = false;
-    while (i < end && !isBlankAt(src, i) && !isBreakAt(src, i)) {
-      const c = src.charCodeAt(i);
-      if (single && c === 0x27 && src.charCodeAt(i + 1) === 0x27) {
-        s += "'";
-        i += 2;
-      } else if (c === close) {
-        break;
-      } else if (!single && c === 0x5c && isBreakAt(src, i + 1)) {
-        i += 1;
-        i += src.charCodeAt(i) === 0x0d && src.charCodeAt(i + 1) === 0x0a ? 2 : 1;
-        leadingBlanks = true;
-        break;
-      } else if (!single && c === 0x5c) {
-        const e = src[i + 1] ?? '';
-        const simple = SIMPLE_ESCAPES[e];
-        if (simple !== undefined) {
-          s += simple;
-          i += 2;
-          continue;
-        }
-        const len = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
-        if (len === 0) return { message: 'found unknown escape character while parsing a quoted scalar', offset: i };
-        const hex = src.slice(i + 2, i + 2 + len);
-        if (hex.length !== len || !/^[0-9a-fA-F]+$/.test(hex)) {
-          return { message: 'did not find expected hexdecimal number while parsing a quoted scalar', offset: i };
-        }
-        const v = parseInt(hex, 16);
-        if ((v >= 0xd800 && v <= 0xdfff) || v > 0x10ffff) {
-          return { message: 'found invalid Unicode character escape code while parsing a quoted scalar', offset: i };
-        }
-        s += String.fromCodePoint(v);
-        i += 2 + len;
-      } else {
-        s += src[i];
-        i++;
-      }
-    }
-    if (i >= end || src.charCodeAt(i) === close) break;
-    let whitespaces = '';
-    let leadingBreak = '';
-    let trailingBreaks = '';
-    while (i < end && (isBlankAt(src, i) || isBreakAt(src, i))) {
-      if (isBlankAt(src, i)) {
-        if (!leadingBlanks) whitespaces += src[i];
-        i++;
-      } else {
-        const c = src.charCodeAt(i);
-        const br = c === 0x2028 || c === 0x2029 ? src[i]! : '\n';
-        i += c === 0x0d && src.charCodeAt(i + 1) === 0x0a ? 2 : 1;
-        if (!leadingBlanks) {
-          whitespaces = '';
-          leadingBreak = br;
-          leadingBlanks = true;
-        } else {
-          trailingBreaks += br;
-        }
-      }
-    }
-    if (leadingBlanks) {
-      if (leadingBreak === '\n') s += trailingBreaks.length === 0 ? ' ' : trailingBreaks;
-      else s += leadingBreak + trailingBreaks;
-    } else {
-      s += whitespaces;
-    }
-  }
-  return s;
-}
-
-function isBlankOrBreakOrEnd(s: string, i: number): boolean {
-  return i >= s.length || isBlankAt(s, i) || isBreakAt(s, i) || s.charCodeAt(i) === 0;
-}
-
-/**
- * kyaml re-encodes nodes with yaml.v3 before decoding them to JSON, so a `>` (folded) scalar
- * is written by yaml.v3's folded writer and read back. That writer checks "is the next line
- * more indented?" at the start of the value instead of after the current line break (`k := 0`
- * in yaml_emitter_write_folded_scalar), so it may add a line break, which reads back as one
- * more newline (e.g. `>+` with trailing empty lines gains a `\n`). This replays the writer and
- * libyaml's folded reader on the value. Width folding (reversible in practice) is ignored.
- */
-export function foldedRoundTrip(v: string): string {
-  const n = v.length;
-  if (n === 0) return v;
-  // yaml.v3 only keeps the folded style when a block scalar is allowed.
-  let prevSpace = false;
-  for (let i = 0; i < n; i++) {
-    const c = v.charCodeAt(i);
-    const brk = isBreakAt(v, i);
-    if (brk && prevSpace) return v; // space before a line break
-    // Non-printable characters (astral ones included) make yaml.v3 write it double-quoted.
-    if (!brk && c !== 0x09 && !(c >= 0x20 && c <= 0x7e) && !(c >= 0xa0 && c <= 0xd7ff) && !(c >= 0xe000 && c <= 0xfffd && c !== 0xfeff)) return v;
-    prevSpace = c === 0x20;
-  }
-  if (v.charCodeAt(n - 1) === 0x20) return v;
-  // Chomping indicator the writer chooses.
-  const lastBreak = isBreakAt(v, n - 1);
-  const chomp = !lastBreak ? '-' : n === 1 || isBreakAt(v, n - 2) ? '+' : '';
-  // The writer (yaml.v3 emitterc.go yaml_emitter_write_folded_scalar, with its k := 0).
-  let k0 = 0;
-  while (k0 < n && isBreakAt(v, k0)) k0++;
-  const extraBreak = !isBlankOrBreakOrEnd(v, k0);
-  let text = '';
-  let breaks = true;
-  let leadingSpaces = true;
-  for (let i = 0; i < n; i++) {
-    const c = v[i]!;
-    if (isBreakAt(v, i)) {
-      if (!breaks && !leadingSpaces && c === '\n' && extraBreak) text += '\n';
-      text += '\n';
-      breaks = true;
-    } else {
-      if (breaks) leadingSpaces = c === ' ' || c === '\t';
-      text += c;
-      breaks = false;
-    }
-  }
-  const lines = text.split('\n');
-  if (lastBreak) lines.pop();
-  // libyaml's block scalar reader for a folded scalar.
-  let s = '';
-  let leadingBreak = '';
-  let trailingBreaks = '';
-  let leadingBlank = false;
-  let j = 0;
-  while (j < lines.length && lines[j] === '') {
-    trailingBreaks += '\n';
-    j++;
-  }
-  while (j < lines.length) {
-    const line = lines[j]!;
-    const trailingBlank = line[0] === ' ' || line[0] === '\t';
-    if (!leadingBlank && !trailingBlank && leadingBreak === '\n') {
-      if (trailingBreaks === '') s += ' ';
-    } else {
-      s += leadingBreak;
-    }
-    s += trailingBreaks;
-    trailingBreaks = '';
-    leadingBlank = trailingBlank;
-    s += line;
-    j++;
-    leadingBreak = '\n';
-    while (j < lines.length && lines[j] === '') {
-      trailingBreaks += '\n';
-      j++;
-    }
-  }
-  if (chomp !== '-') s += leadingBreak;
-  if (chomp === '+') s += trailingBreaks;
-  return s;
 }

@@ -55,7 +55,20 @@ describe.skipIf(!fs.existsSync(shared))('error cases of the shared corpora', () 
     expect(isKustomizeError(err), String(err)).toBe(true);
     if (!isKustomizeError(err)) return;
     const line = formatError(err);
-    console.log(`${c.id}\n   ${line.split('\n')[0]}\n   file=${err.file} field=${JSON.stringify(err.field)} line=${err.line}:${err.col} trail=${err.trail.length}`);
+    // The error names a file of the case (the malformed file, the kustomization that refers to a
+    // missing or forbidden path, the resource a reference is ambiguous in), and the printed line starts with it.
     expect(err.file, line).toBeDefined();
+    const file = err.file!;
+    expect(path.isAbsolute(file), line).toBe(true);
+    expect(file === c.root || file.startsWith(c.root + '/'), `${file} is outside ${c.root}`).toBe(true);
+    expect(fs.existsSync(file) || err.message.includes(file), line).toBe(true);
+    expect(line.startsWith(file), line).toBe(true);
+    if (err.kustomization) expect(fs.existsSync(err.kustomization.file), line).toBe(true);
+    // A field of an existing kustomization file is located.
+    if (err.field && /\/(kustomization\.ya?ml|Kustomization)$/.test(file) && fs.existsSync(file)) {
+      expect(err.line, line).toBeGreaterThan(0);
+      expect(err.col, line).toBeGreaterThan(0);
+    }
+    if (err.kustomization && err.field) expect(err.kustomization.line, line).toBeGreaterThan(0);
   });
 });

@@ -90,12 +90,15 @@ function overlay(entry: string): MemoryFs {
 }
 
 async function render(entry: string, opts: Parameters<typeof createGitResolver>[0] = {}): Promise<string> {
-  const resolver = createGitResolver({ cacheDir: path.join(tmp, 'cache-' + Math.random().toString(36).slice(2)), ...opts });
+  // The main branch has a file:// submodule, which git refuses by default: allow it here.
+  const cacheDir = path.join(tmp, 'cache-' + Math.random().toString(36).slice(2));
+  const resolver = createGitResolver({ cacheDir, allowFileSubmodules: true, ...opts });
   return (await buildAsync(overlay(entry), 'ov', { resolver })).yaml;
 }
 
-const expected = (v: string): string =>
-  `apiVersion: v1\nkind: Service\nmetadata:\n  name: o-svc\n---\n${cm(v)}`;
+const rendered = (v: string, name = 'base-cm'): string =>
+  `apiVersion: v1\ndata:\n  v: ${v}\nkind: ConfigMap\nmetadata:\n  name: ${name}\n`;
+const expected = (v: string): string => `${rendered(v)}---\napiVersion: v1\nkind: Service\nmetadata:\n  name: o-svc\n`;
 
 describe('refs', () => {
   test('a tag', async () => {
@@ -130,10 +133,16 @@ describe('subdirectories and URL forms', () => {
     await expect(render(`file://${repo}//base/cm.yaml?ref=v1`)).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
   });
   test('submodules are fetched unless ?submodules=false', async () => {
-    const yes = await render(`file://${repo}//vendor/sub`, { protocols: ['file'] });
+    const yes = await render(`file://${repo}//vendor/sub`, { protocols: ['file'], allowFileSubmodules: true });
     expect(yes).toBe('apiVersion: v1\nkind: Secret\nmetadata:\n  name: from-submodule\n');
     await expect(render(`file://${repo}//vendor/sub?submodules=false`)).rejects.toMatchObject({
       code: 'KUSTOMIZATION_NOT_FOUND',
+    });
+  });
+  test('file:// submodules are refused by default, as git (and so kubectl kustomize) refuses them', async () => {
+    await expect(render(`file://${repo}//vendor/sub`, { allowFileSubmodules: false })).rejects.toMatchObject({
+      code: 'REMOTE_FETCH_FAILED',
+      message: expect.stringContaining("transport 'file' not allowed"),
     });
   });
 });
@@ -169,7 +178,7 @@ describe('cache', () => {
     const cacheDir = path.join(tmp, 'cache-age');
     await render(`file://${repo}//base`, { cacheDir });
     const exec = recordingExec();
-    const resolver = createGitResolver({ cacheDir, exec, maxAgeMs: 0 });
+    const resolver = createGitResolver({ cacheDir, exec, maxAgeMs: 0, allowFileSubmodules: true });
     await new Promise((r) => setTimeout(r, 5));
     await buildAsync(overlay(`file://${repo}//base`), 'ov', { resolver });
     expect(exec.calls.filter((c) => c[0] === 'fetch')).toHaveLength(1);
@@ -286,9 +295,9 @@ describe('http(s) files and buildDirAsync', () => {
     write(path.join(dir, 'kustomization.yaml'), `resources:\n- file://${repo}//base?ref=v1\n- ${base}/x.yaml\nnamePrefix: p-\n`);
     const { yaml } = await buildDirAsync(dir, { git: { cacheDir: path.join(tmp, 'cache-dir') } });
     expect(yaml).toBe(
-      'apiVersion: v1\nkind: Service\nmetadata:\n  name: p-o-svc\n---\n' +
-        cm('one').replace('name: base-cm', 'name: p-base-cm') +
-        '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: p-web\n',
+      rendered('one', 'p-base-cm') +
+        '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: p-web\n' +
+        '---\napiVersion: v1\nkind: Service\nmetadata:\n  name: p-o-svc\n',
     );
     // The synchronous build of the same tree cannot reach the remote base.
     expect(() => build(new NodeFs(), dir)).toThrow(expect.objectContaining({ code: 'REMOTE_NOT_SUPPORTED' }));
