@@ -1,5 +1,15 @@
 import { defineConfig } from 'tsup';
 
+// The `yaml` package's Node build reads process.env.LOG_TOKENS / LOG_STREAM for every token it
+// lexes and composes (a slow C++ property lookup); its browser build is the same code without
+// those reads and parses about 1.8x faster. It is bundled in, from the browser build.
+const yamlBundled = {
+  noExternal: ['yaml'],
+  esbuildOptions(o: { alias?: Record<string, string> }) {
+    o.alias = { ...o.alias, yaml: './node_modules/yaml/browser/index.js' };
+  },
+};
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
@@ -10,6 +20,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'neutral',
     external: ['node:fs', 'node:path', 'node:child_process', 'node:os', 'node:crypto', 'node:url'],
+    ...yamlBundled,
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -18,5 +29,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    ...yamlBundled,
   },
 ]);

@@ -7,7 +7,7 @@ import type { VarEntry } from '../load/types.js';
 import { ResourceMap } from '../resource/resmap.js';
 import {
   type TransformerConfig,
-  emptyTransformerConfig,
+  frozenEmptyTransformerConfig,
   makeTransformerConfig,
   mergeTransformerConfigs,
   parseTransformerConfig,
@@ -19,7 +19,8 @@ import type { Target } from './target.js';
 
 export class Accumulator {
   resmap = new ResourceMap();
-  config: TransformerConfig = emptyTransformerConfig();
+  /** Immutable (merges of immutable configs are cached, see mergeTransformerConfigs). */
+  config: TransformerConfig = frozenEmptyTransformerConfig();
   vars: VarEntry[] = [];
 
   /**

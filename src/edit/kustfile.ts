@@ -37,7 +37,14 @@ export class KustFile {
     this.text = this.crlf ? text.replace(/\r\n/g, '\n') : text;
     // Validate as kustomize's `edit` does (it unmarshals the file strictly before editing);
     // an empty or comment-only file is an empty kustomization for `edit`.
-    if (!isBlank(this.text)) decodeKustomization(this.text, fileName, fileName);
+    if (!isBlank(this.text)) {
+      try {
+        decodeKustomization(this.text, fileName, fileName);
+      } catch (e) {
+        // kustomize's `edit` reads without the build's emptiness check (`images:` alone is fine).
+        if (!(e instanceof KustomizeError && e.code === 'INVALID_KUSTOMIZATION' && /is empty$/.test(e.message))) throw e;
+      }
+    }
     this.doc = parseDocument(this.text, { uniqueKeys: false, keepSourceTokens: false });
     if (this.doc.errors.length) {
       const e = this.doc.errors[0]!;
@@ -252,7 +259,8 @@ export function setField(m: YAMLMap, field: string, value: string): void {
 /** The file's indentation and sequence style, guessed from its block collections. */
 function detectStyle(text: string): RenderOptions {
   let indent = 2;
-  let indentSeq = true;
+  // Without evidence, kustomize's own style: `- ` at the key's indentation.
+  let indentSeq = false;
   let seenSeq = false;
   let seenMap = false;
   const lines = text.split('\n');

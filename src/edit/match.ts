@@ -83,7 +83,7 @@ function bad(p: string): KustomizeError {
 }
 
 function escapeRe(c: string): string {
-  return /[\\^$.*+?()[\]{}|/-]/.test(c) ? '\\' + c : c;
+  return /[\\^$.*+?()[\]{}|/]/.test(c) ? '\\' + c : c;
 }
 
 function escapeClass(c: string): string {

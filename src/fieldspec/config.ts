@@ -5,7 +5,7 @@
 import type { Json } from '../core/json.js';
 import { parseKustomizationText } from '../yaml/parse.js';
 import { type GoSchema, decodeGo, FS_SLICE_SCHEMA } from './go-json.js';
-import { emptyTransformerConfig, mergeTransformerConfigs, sortTransformerConfig } from './merge.js';
+import { emptyTransformerConfig, freezeTransformerConfig, mergeTransformerConfigs, sortTransformerConfig } from './merge.js';
 import {
   type FieldSpec,
   type NameBackReferences,
@@ -109,12 +109,15 @@ export function normalizeFieldSpecs(list: readonly unknown[]): FieldSpec[] {
   });
 }
 
+let sharedDefaults: TransformerConfig | undefined;
+
 /**
  * kustomize's MakeTransformerConfig: the user configs merged one after another into an empty
- * config, then that merged into the defaults. With no user configs, the defaults.
+ * config, then that merged into the defaults. With no user configs, the defaults. The result is
+ * immutable (deeply frozen, see freezeTransformerConfig); the defaults are one shared instance.
  */
 export function makeTransformerConfig(userConfigs: readonly TransformerConfig[] = []): TransformerConfig {
-  const defaults = defaultTransformerConfig();
+  const defaults = (sharedDefaults ??= freezeTransformerConfig(defaultTransformerConfig()));
   if (userConfigs.length === 0) return defaults;
   let user = emptyTransformerConfig();
   for (const c of userConfigs) user = mergeTransformerConfigs(user, c);

@@ -18,6 +18,8 @@ export {
   mergeNameBackReferences,
   mergeTransformerConfigs,
   emptyTransformerConfig,
+  frozenEmptyTransformerConfig,
+  freezeTransformerConfig,
   cloneTransformerConfig,
   sortByGvk,
   compareGvk,

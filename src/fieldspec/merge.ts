@@ -4,7 +4,7 @@
  *      api/internal/plugins/builtinconfig/{transformerconfig,namebackreferences}.go
  */
 import { KustomizeError } from '../core/errors.js';
-import { compareStrings } from '../core/json.js';
+import { type Json, compareStrings, deepEqual } from '../core/json.js';
 import { type Gvk, gvkIsSelected } from '../resource/resid.js';
 import {
   type FieldSpec,
@@ -226,10 +226,59 @@ export function sortTransformerConfig(t: TransformerConfig): TransformerConfig {
 }
 
 /**
+ * Configs that are deeply frozen and never change: the shared defaults, the shared empty config,
+ * and merge results built on them. Merging is a pure function of the two configs' contents, so
+ * merges of such configs are cached by identity: every kustomization of a build merges the same
+ * defaults into the same accumulated config, and this turns hundreds of identical merges of
+ * hundreds of fieldspecs into map lookups.
+ */
+const immutableConfigs = new WeakSet<TransformerConfig>();
+const mergeCache = new WeakMap<TransformerConfig, WeakMap<TransformerConfig, TransformerConfig>>();
+
+/** Deep-freezes a config that no one else holds parts of, and marks it immutable. Returns it. */
+export function freezeTransformerConfig(t: TransformerConfig): TransformerConfig {
+  if (immutableConfigs.has(t)) return t;
+  for (const k of FIELD_SPEC_LIST_KEYS) {
+    for (const f of t[k]) Object.freeze(f);
+    Object.freeze(t[k]);
+  }
+  for (const b of t.nameReference) {
+    for (const f of b.fieldSpecs) Object.freeze(f);
+    Object.freeze(b.fieldSpecs);
+    Object.freeze(b);
+  }
+  Object.freeze(t.nameReference);
+  Object.freeze(t);
+  immutableConfigs.add(t);
+  return t;
+}
+
+const EMPTY_CONFIG = freezeTransformerConfig(emptyTransformerConfig());
+
+/** A shared, frozen empty config (the start of every accumulation). */
+export function frozenEmptyTransformerConfig(): TransformerConfig {
+  return EMPTY_CONFIG;
+}
+
+function configsEqual(a: TransformerConfig, b: TransformerConfig): boolean {
+  for (const k of FIELD_SPEC_LIST_KEYS) if (!deepEqual(a[k] as unknown as Json, b[k] as unknown as Json)) return false;
+  return deepEqual(a.nameReference as unknown as Json, b.nameReference as unknown as Json);
+}
+
+/**
  * kustomize's TransformerConfig.Merge: a new config with `input` merged into `base`, every list
  * sorted by GVK. Conflicting fieldspecs raise FIELDSPEC_CONFLICT (`failed to merge X fieldSpec`).
+ *
+ * When `base` is immutable (see {@link freezeTransformerConfig}) the result is too, and is `base`
+ * or `input` themselves when it equals one of them; when both are, the result is cached.
  */
 export function mergeTransformerConfigs(base: TransformerConfig, input: TransformerConfig): TransformerConfig {
+  const frozenBase = immutableConfigs.has(base);
+  const cacheable = frozenBase && immutableConfigs.has(input);
+  if (cacheable) {
+    const hit = mergeCache.get(base)?.get(input);
+    if (hit) return hit;
+  }
   const merged = emptyTransformerConfig();
   for (const k of FIELD_SPEC_LIST_KEYS) {
     try {
@@ -246,7 +295,20 @@ export function mergeTransformerConfigs(base: TransformerConfig, input: Transfor
       }
     }
   }
-  return sortTransformerConfig(merged);
+  sortTransformerConfig(merged);
+  // The result shares base's fieldspec objects; it may only be frozen when those already are.
+  if (!frozenBase) return merged;
+  const result = configsEqual(merged, base)
+    ? base
+    : immutableConfigs.has(input) && configsEqual(merged, input)
+      ? input
+      : freezeTransformerConfig(merged);
+  if (cacheable) {
+    let m = mergeCache.get(base);
+    if (!m) mergeCache.set(base, (m = new WeakMap()));
+    m.set(input, result);
+  }
+  return result;
 }
 
 function prefixConflict(e: unknown, what: string): unknown {

@@ -82,4 +82,5 @@ export {
   type ExecFn,
 } from './git.js';
 export { build };
+export { checkGoldens } from './gitops.js';
 export * from '../index.js';

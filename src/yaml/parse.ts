@@ -26,6 +26,7 @@ import { resolvePlain, resolveTagged, type Resolved } from './resolve.js';
 import { formatRfc3339Nano } from './timestamp.js';
 import { formatFloatG32 } from './go-strconv.js';
 import { decodeQuoted, foldedRoundTrip } from './scalars.js';
+import { fastParseDocument } from './fast-parse.js';
 
 export { decodeQuoted, foldedRoundTrip };
 
@@ -54,6 +55,12 @@ export interface ParseResourceOptions {
    * - `'text'`: their source text, exactly what kubectl prints for a resource file.
    */
   annotationNulls?: 'null' | 'text';
+  /**
+   * Read the common block-YAML subset with the hand-written fast path (fast-parse.ts), which
+   * hands anything else to the full parser. Default true; false forces the full parser (for the
+   * differential tests and benchmarks). Results and errors are the same either way.
+   */
+  fastPath?: boolean;
 }
 
 /** Nesting deeper than this is refused. */
@@ -131,6 +138,7 @@ function checkControlCharacters(text: string, file: string, lines: Lines, offset
  */
 export function parseResourceDocuments(text: string, file: string, options: ParseResourceOptions = {}): ParsedDoc[] {
   const annotationNulls = options.annotationNulls ?? 'null';
+  const fastPath = options.fastPath ?? true;
   // kyaml normalises Windows line endings before splitting.
   if (text.indexOf('\r\n') >= 0) text = text.replace(/\r\n/g, '\n');
   const lines = new Lines(text);
@@ -158,6 +166,13 @@ export function parseResourceDocuments(text: string, file: string, options: Pars
   const out: ParsedDoc[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
+    if (fastPath) {
+      const fast = fastParseDocument(piece.text, annotationNulls);
+      if (fast !== undefined) {
+        if (fast !== null) out.push({ value: fast.value, index: i, line: lines.pos(piece.start + fast.offset).line });
+        continue;
+      }
+    }
     const doc = parseFirstDocument(piece.text, file, lines, piece.start);
     if (!doc || doc.contents === null) continue;
     const root = doc.contents as YNode;

@@ -137,10 +137,10 @@ beforeAll(async () => {
     } else sequential.push(outcome(() => build(new MemoryFs(files), t.dir, t.options).yaml));
   }
   expect(new Set(sequential).size).toBeGreaterThan(90); // the builds really differ
-});
+}, 180_000);
 
 describe('100 builds', () => {
-  test('in reverse order, on one shared filesystem, give the same bytes', async () => {
+  test('in reverse order, on one shared filesystem, give the same bytes', { timeout: 180_000 }, async () => {
     const shared = new MemoryFs(files);
     const resolver = delayedResolver();
     const out: string[] = new Array(tasks.length);
@@ -152,7 +152,7 @@ describe('100 builds', () => {
     expect(out).toEqual(sequential);
   });
 
-  test('interleaved in one thread (Promise.all over buildAsync) give the same bytes', async () => {
+  test('interleaved in one thread (Promise.all over buildAsync) give the same bytes', { timeout: 180_000 }, async () => {
     const shared = new MemoryFs(files);
     const resolver = delayedResolver();
     const out = await Promise.all(
@@ -184,10 +184,10 @@ describe('100 builds', () => {
         outfile: bundle,
         logLevel: 'silent',
       });
-    });
+    }, 60_000);
     afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-    test('Promise.all over a pool of workers gives the same bytes', async () => {
+    test('Promise.all over a pool of workers gives the same bytes', { timeout: 180_000 }, async () => {
       const workerSrc = `
         import { parentPort, workerData } from 'node:worker_threads';
         const lib = await import(workerData.bundle);
@@ -255,6 +255,12 @@ describe('module-level mutable state', () => {
       'monotonic counter that only invalidates ResourceMap indexes; another build bumping it can only cause a re-index',
     'src/generators/absorb.ts generatorFields':
       'WeakMap keyed by Resource objects, which belong to one build; entries die with the build',
+    'src/fieldspec/config.ts sharedDefaults':
+      'lazy, deeply frozen default transformer config; identical for every build and never modified',
+    'src/fieldspec/merge.ts immutableConfigs':
+      'WeakSet marking deeply frozen transformer configs (defaults, merges of frozen configs); members never change',
+    'src/fieldspec/merge.ts mergeCache':
+      'memo of merges of two frozen configs, keyed by identity; a pure function of immutable inputs, result frozen',
     'src/edit/match.ts cache':
       'memo of compiled glob patterns (pure function of the pattern), bounded; used by edit commands, not build',
   };

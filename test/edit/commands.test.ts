@@ -249,7 +249,7 @@ describe('add patch (addpatch_test.go)', () => {
   });
   test('inline patch stays inline, as a block literal', () => {
     const out = addPatch('resources: []\n', { patch: '- op: remove\n  path: /spec/x\n' });
-    expect(out).toBe('resources: []\npatches:\n  - patch: |\n      - op: remove\n        path: /spec/x\n');
+    expect(out).toBe('resources: []\npatches:\n- patch: |\n    - op: remove\n      path: /spec/x\n');
   });
   test('an equal patch is not added twice', () => {
     const msgs: string[] = [];
@@ -301,6 +301,19 @@ describe('add label / annotation (addmetadata_test.go)', () => {
   test('errors for no arguments', () => {
     expect(errorOf(() => addLabel(KUSTOMIZATION, [])).message).toBe('must specify label');
     expect(errorOf(() => addAnnotation(KUSTOMIZATION, [])).message).toBe('must specify annotation');
+  });
+});
+
+describe('legacy and unusual shapes', () => {
+  test('imageTags are folded into images', () => {
+    expect(setImage('imageTags:\n- name: a\n  newTag: "1"\nimages:\n- name: b\n  newTag: "2"\n', ['a:3'])).toBe(
+      'images:\n- name: a\n  newTag: "3"\n- name: b\n  newTag: "2"\n',
+    );
+  });
+  test('flow and null lists', () => {
+    expect(setImage('images: [{name: b, newTag: "2"}]\n', ['a:3'])).toBe('images: [{name: a, newTag: "3"}, {name: b, newTag: "2"}]\n');
+    expect(setImage('images:\n', ['a:3'])).toBe('images:\n- name: a\n  newTag: "3"\n');
+    expect(addResource('resources: [a.yaml]\n', ['b.yaml'])).toBe('resources: [a.yaml, b.yaml]\n');
   });
 });
 

@@ -68,7 +68,7 @@ beforeAll(() => {
   bare = path.join(tmp, 'hosted', 'repo.git');
   fs.mkdirSync(path.dirname(bare), { recursive: true });
   git(tmp, 'clone', '-q', '--bare', repo, bare);
-});
+}, 60_000);
 
 afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });

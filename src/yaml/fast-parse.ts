@@ -1,0 +1,675 @@
+/**
+ * The fast path of {@link parseResourceDocuments}: a hand-written reader for the block-YAML subset
+ * Kubernetes manifests are written in, turning one `---`-separated piece straight into JSON with
+ * the same typing as the full parser (yaml.v3 resolution, kyaml's annotation and folded-scalar
+ * quirks). It is about ten times faster than building the `yaml` package's AST.
+ *
+ * It gives up (returns `undefined`, and the full parser reads the piece) on anything outside the
+ * subset or anything that could be an error, so results, errors and their positions stay the full
+ * parser's. Supported:
+ * - block mappings (plain or single-line quoted keys) and sequences, incl. compact `- key: v` and
+ *   "indentless" sequences under a key; comments; a `---` marker on the first line;
+ * - single-line plain, single- and double-quoted scalars;
+ * - literal and folded block scalars with chomping and indentation indicators;
+ * - single-line flow sequences and mappings of scalars (`[]`, `{}`, `[a, "b"]`, `{k: v}`).
+ * Not supported (bail out): anchors, aliases, tags, merge keys, directives, `...`, complex keys,
+ * multi-line plain or quoted scalars, nested or multi-line flow collections, tabs, CR, NEL, LS,
+ * PS, BOM, duplicate keys, non-string keys in nested maps, NaN/±Inf, timestamps Go cannot
+ * print, keys longer than 1000 characters, nesting deeper than 100, a block scalar that is
+ * empty or reaches the end of a file that has no final line break, and scalar documents.
+ *
+ * @see parse.ts (the full parser, whose results this reproduces), test/yaml/fast-parse.test.ts
+ *   (the differential test)
+ * @see yaml/libyaml scanner.c yaml_parser_scan_block_scalar (block scalar folding and chomping)
+ */
+import type { Json, JsonObject } from '../core/json.js';
+import { setOwn } from '../core/json.js';
+import { resolvePlain } from './resolve.js';
+import { formatRfc3339Nano } from './timestamp.js';
+import { decodeQuoted, foldedRoundTrip } from './scalars.js';
+
+/** A parsed piece: its JSON and the offset (in the piece) where the root node starts. */
+export interface FastDoc {
+  value: Json;
+  offset: number;
+}
+
+/** Thrown inside the reader to give up; never escapes this module. */
+const BAIL: { bail: true } = { bail: true };
+
+/** Characters that make the whole piece go to the full parser. */
+const UNSUPPORTED_CHARS = /[\t\r\u0085\u2028\u2029\ufeff]/;
+
+/** Roles, as in parse.ts: where kustomize's annotation rule applies. */
+const NONE = 0;
+const RESOURCE = 1;
+const METADATA = 2;
+const ANNOTATIONS = 3;
+const LIST_ITEMS = 4;
+
+const MAX_DEPTH = 100;
+const MAX_KEY = 1000;
+
+const SP = 0x20;
+const NL = 0x0a;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const SQUOTE = 0x27;
+const DQUOTE = 0x22;
+
+/**
+ * Characters that cannot start a plain scalar here (YAML indicators; `-`, `?`, `:` may start
+ * one when followed by a non-space, but `?` and `:` are left to the full parser).
+ */
+function isIndicator(c: number): boolean {
+  switch (c) {
+    case 0x2d: // -
+    case 0x3f: // ?
+    case 0x3a: // :
+    case 0x2c: // ,
+    case 0x5b: // [
+    case 0x5d: // ]
+    case 0x7b: // {
+    case 0x7d: // }
+    case 0x23: // #
+    case 0x26: // &
+    case 0x2a: // *
+    case 0x21: // !
+    case 0x7c: // |
+    case 0x3e: // >
+    case 0x27: // '
+    case 0x22: // "
+    case 0x25: // %
+    case 0x40: // @
+    case 0x60: // `
+      return true;
+  }
+  return false;
+}
+
+function isFlowIndicator(c: number): boolean {
+  return c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
+}
+
+/**
+ * Reads one `---`-separated piece (as parseResourceDocuments splits them). Returns the document,
+ * `null` for a piece without content (kustomize skips it), or `undefined` to let the full parser
+ * read it.
+ */
+export function fastParseDocument(piece: string, annotationNulls: 'null' | 'text'): FastDoc | null | undefined {
+  if (UNSUPPORTED_CHARS.test(piece)) return undefined;
+  try {
+    return new Reader(piece, annotationNulls).document();
+  } catch (e) {
+    if (e === BAIL) return undefined;
+    throw e;
+  }
+}
+
+class Reader {
+  private readonly len: number;
+  /** The current content line: start, indentation, content start, end (index of its "\n" or len). */
+  private ls = 0;
+  private ind = 0;
+  private cs = 0;
+  private le = 0;
+  private eof = false;
+  /** Where the value after a key's `:` starts. */
+  private p = 0;
+  private depth = 0;
+
+  constructor(
+    private readonly s: string,
+    private readonly annotationNulls: 'null' | 'text',
+  ) {
+    this.len = s.length;
+  }
+
+  document(): FastDoc | null {
+    const s = this.s;
+    let start = 0;
+    if (s.startsWith('---')) {
+      // A document start marker (the first line of a file is never a separator for kyaml).
+      let j = 3;
+      if (j < this.len && s.charCodeAt(j) !== NL) {
+        if (s.charCodeAt(j) !== SP) throw BAIL;
+        while (s.charCodeAt(j) === SP) j++;
+        if (j < this.len && s.charCodeAt(j) !== NL && s.charCodeAt(j) !== HASH) throw BAIL;
+      }
+      const nl = s.indexOf('\n', j);
+      start = nl < 0 ? this.len : nl + 1;
+    }
+    this.nextLine(start);
+    if (this.eof) return null;
+    const offset = this.cs;
+    // A mapping (a resource), or a sequence (e.g. JSON 6902 operations read as a resource file).
+    const value = this.isDashAt(this.cs) ? this.blockSeq(this.ind, NONE) : this.blockMap(this.ind, RESOURCE, true);
+    if (!this.eof) throw BAIL;
+    return { value, offset };
+  }
+
+  /** Moves to the first line at or after `from` (a line start) with content other than a comment. */
+  private nextLine(from: number): void {
+    const s = this.s;
+    const len = this.len;
+    while (from < len) {
+      let i = from;
+      while (s.charCodeAt(i) === SP) i++;
+      let le = s.indexOf('\n', i);
+      if (le < 0) le = len;
+      const c = s.charCodeAt(i);
+      if (i === le || c === HASH) {
+        from = le + 1;
+        continue;
+      }
+      if (i === from && (c === 0x2e || c === DASH) && s.charCodeAt(i + 1) === c && s.charCodeAt(i + 2) === c) {
+        // `...` or `---` at column 0: document markers are left to the full parser.
+        throw BAIL;
+      }
+      this.ls = from;
+      this.ind = i - from;
+      this.cs = i;
+      this.le = le;
+      this.eof = false;
+      return;
+    }
+    this.eof = true;
+    this.ind = -1;
+  }
+
+  private isDashAt(i: number): boolean {
+    if (this.s.charCodeAt(i) !== DASH) return false;
+    const c = this.s.charCodeAt(i + 1);
+    return i + 1 >= this.le || c === SP;
+  }
+
+  /** A block mapping whose entries sit at column `n`; the current line holds its first key. */
+  private blockMap(n: number, role: number, top: boolean): JsonObject {
+    if (++this.depth > MAX_DEPTH) throw BAIL;
+    const obj: JsonObject = {};
+    let kindSeen = false;
+    let isList = false;
+    for (;;) {
+      const key = this.readKey(top);
+      if (Object.prototype.hasOwnProperty.call(obj, key)) throw BAIL;
+      let childRole = NONE;
+      if (role === RESOURCE) {
+        if (key === 'metadata') childRole = METADATA;
+        else if (key === 'items') {
+          // Whether this is a *List (whose items are resources) must be known by now.
+          if (!kindSeen) throw BAIL;
+          childRole = isList ? LIST_ITEMS : NONE;
+        }
+      } else if (role === METADATA && key === 'annotations') childRole = ANNOTATIONS;
+      const v = this.value(n, childRole, role === ANNOTATIONS);
+      if (role === RESOURCE && key === 'kind' && !kindSeen) {
+        kindSeen = true;
+        isList = typeof v === 'string' && v.endsWith('List');
+      }
+      setOwn(obj, key, v);
+      if (this.eof || this.ind < n) break;
+      if (this.ind > n || this.isDashAt(this.cs)) throw BAIL;
+    }
+    this.depth--;
+    return obj;
+  }
+
+  /** A block sequence whose `-` sit at column `n`; the current line holds its first entry. */
+  private blockSeq(n: number, role: number): Json[] {
+    if (++this.depth > MAX_DEPTH) throw BAIL;
+    const s = this.s;
+    const arr: Json[] = [];
+    const itemRole = role === LIST_ITEMS ? RESOURCE : NONE;
+    for (;;) {
+      let i = this.cs + 1;
+      while (s.charCodeAt(i) === SP) i++;
+      if (i >= this.le || s.charCodeAt(i) === HASH) {
+        if (i < this.le && i === this.cs + 1) throw BAIL;
+        this.nextLine(this.le + 1);
+        arr.push(this.nested(n, itemRole, false, false));
+      } else if (this.isDashAt(i)) {
+        throw BAIL; // `- - x`
+      } else if (this.isKeyAt(i)) {
+        // A compact mapping: its keys sit at the column of the first one.
+        this.ind = i - this.ls;
+        this.cs = i;
+        arr.push(this.blockMap(this.ind, itemRole, false));
+      } else {
+        arr.push(this.inline(i, n, itemRole, false));
+      }
+      if (this.eof || this.ind < n) break;
+      if (this.ind > n) throw BAIL;
+      if (!this.isDashAt(this.cs)) break; // the parent mapping continues (indentless sequence)
+    }
+    this.depth--;
+    return arr;
+  }
+
+  /** True when the text at `i` (on the current line) is a mapping key followed by `:`. */
+  private isKeyAt(i: number): boolean {
+    const s = this.s;
+    const le = this.le;
+    const c = s.charCodeAt(i);
+    if (c === DQUOTE || c === SQUOTE) {
+      const end = this.quotedEnd(i, c === SQUOTE);
+      return s.charCodeAt(end + 1) === COLON && (end + 2 >= le || s.charCodeAt(end + 2) === SP);
+    }
+    if (isIndicator(c)) return false;
+    for (let j = i + 1; j < le; j++) {
+      const d = s.charCodeAt(j);
+      if (d === COLON) {
+        if (j + 1 >= le || s.charCodeAt(j + 1) === SP) return true;
+      } else if (d === HASH && s.charCodeAt(j - 1) === SP) return false;
+    }
+    return false;
+  }
+
+  /** Reads the key at the current content start; leaves `p` after its `:`. */
+  private readKey(top: boolean): string {
+    const s = this.s;
+    const le = this.le;
+    const cs = this.cs;
+    const c = s.charCodeAt(cs);
+    if (c === DQUOTE || c === SQUOTE) {
+      const end = this.quotedEnd(cs, c === SQUOTE);
+      if (s.charCodeAt(end + 1) !== COLON || (end + 2 < le && s.charCodeAt(end + 2) !== SP)) throw BAIL;
+      if (end - cs > MAX_KEY) throw BAIL;
+      const r = decodeQuoted(s, cs, end + 1, c === SQUOTE);
+      if (typeof r !== 'string' || r === '<<') throw BAIL; // kyaml drops a quoted "<<" key
+      this.p = end + 2;
+      return r;
+    }
+    if (isIndicator(c)) throw BAIL;
+    let end = cs + 1;
+    let j = cs + 1;
+    for (;;) {
+      if (j >= le) throw BAIL;
+      const d = s.charCodeAt(j);
+      if (d === COLON) {
+        if (j + 1 >= le || s.charCodeAt(j + 1) === SP) break;
+      } else if (d === HASH && s.charCodeAt(j - 1) === SP) throw BAIL;
+      if (d !== SP) end = j + 1;
+      j++;
+    }
+    if (end - cs > MAX_KEY) throw BAIL;
+    const key = s.slice(cs, end);
+    if (key === '<<') throw BAIL; // merge key
+    this.p = j + 1;
+    // Keys must read as strings (yaml.v3 → JSON); the document's top-level map takes any
+    // scalar's text, but not null or the merge key.
+    if (!isPlainTextStart(c)) {
+      const t = resolvePlain(key, 'v3').tag;
+      if (t !== 'str' && (!top || t === 'null' || t === 'merge')) throw BAIL;
+    }
+    return key;
+  }
+
+  /** The value after a key's `:` (at `p`), in a mapping at column `n`. Moves to the next line. */
+  private value(n: number, role: number, inAnn: boolean): Json {
+    const s = this.s;
+    let i = this.p;
+    while (s.charCodeAt(i) === SP) i++;
+    if (i >= this.le || s.charCodeAt(i) === HASH) {
+      this.nextLine(this.le + 1);
+      return this.nested(n, role, inAnn, true);
+    }
+    return this.inline(i, n, role, inAnn);
+  }
+
+  /**
+   * A value on the following lines (the current line), for a mapping (`fromMap`, where a
+   * sequence may sit at the key's column) or a sequence entry at column `n`.
+   */
+  private nested(n: number, role: number, inAnn: boolean, fromMap: boolean): Json {
+    if (this.eof || this.ind < n) return this.empty(inAnn);
+    const dash = this.isDashAt(this.cs);
+    let v: Json;
+    if (this.ind === n) {
+      if (!fromMap || !dash) return this.empty(inAnn);
+      v = this.blockSeq(n, inAnn ? NONE : role);
+    } else if (dash) {
+      v = this.blockSeq(this.ind, inAnn ? NONE : role);
+    } else {
+      v = this.blockMap(this.ind, inAnn ? NONE : role, false);
+    }
+    // kustomize prints a map or list annotation value as "".
+    return inAnn ? '' : v;
+  }
+
+  /** An absent value: null, or for an annotation what annotationNulls asks for. */
+  private empty(inAnn: boolean): Json {
+    return inAnn && this.annotationNulls === 'text' ? '' : null;
+  }
+
+  /** A value starting at `i` on the current line, inside a collection at column `n`. */
+  private inline(i: number, n: number, role: number, inAnn: boolean): Json {
+    const s = this.s;
+    const c = s.charCodeAt(i);
+    if (c === DQUOTE || c === SQUOTE) {
+      const end = this.quotedEnd(i, c === SQUOTE);
+      this.lineEndAt(end + 1);
+      const r = decodeQuoted(s, i, end + 1, c === SQUOTE);
+      if (typeof r !== 'string') throw BAIL;
+      this.nextLine(this.le + 1);
+      return r;
+    }
+    if (c === 0x7c || c === 0x3e) return this.blockScalar(i, n, c === 0x3e, inAnn);
+    if (c === 0x5b || c === 0x7b) {
+      const v = c === 0x5b ? this.flowSeq(i) : this.flowMap(i, !inAnn && role === ANNOTATIONS);
+      this.nextLine(this.le + 1);
+      return inAnn ? '' : v;
+    }
+    if (c === DASH) {
+      if (this.isDashAt(i)) throw BAIL;
+    } else if (isIndicator(c)) throw BAIL;
+    // A plain scalar: to the end of the line or a comment.
+    const le = this.le;
+    let end = i + 1;
+    for (let j = i + 1; j < le; j++) {
+      const d = s.charCodeAt(j);
+      if (d === SP) continue;
+      if (d === COLON) {
+        if (j + 1 >= le || s.charCodeAt(j + 1) === SP) throw BAIL;
+      } else if (d === HASH && s.charCodeAt(j - 1) === SP) break;
+      end = j + 1;
+    }
+    const raw = s.slice(i, end);
+    this.nextLine(le + 1);
+    return inAnn ? this.annotationPlain(raw) : plainJson(raw, false);
+  }
+
+  /** A plain annotation value: its text, except a null when annotationNulls is 'null'. */
+  private annotationPlain(raw: string): Json {
+    if (this.annotationNulls === 'null' && resolvePlain(raw, 'v3').tag === 'null') return null;
+    return raw;
+  }
+
+  /** Index of the closing quote of the quoted scalar at `i`; it must be on the current line. */
+  private quotedEnd(i: number, single: boolean): number {
+    const s = this.s;
+    const le = this.le;
+    let j = i + 1;
+    if (single) {
+      for (;;) {
+        const k = s.indexOf("'", j);
+        if (k < 0 || k >= le) throw BAIL;
+        if (s.charCodeAt(k + 1) === SQUOTE) {
+          j = k + 2;
+          continue;
+        }
+        return k;
+      }
+    }
+    while (j < le) {
+      const c = s.charCodeAt(j);
+      if (c === 0x5c) j += 2;
+      else if (c === DQUOTE) return j;
+      else j++;
+    }
+    throw BAIL;
+  }
+
+  /** Only blanks or a comment may follow position `j` on the current line. */
+  private lineEndAt(j: number): void {
+    const s = this.s;
+    const le = this.le;
+    if (j >= le) return;
+    if (s.charCodeAt(j) !== SP) throw BAIL;
+    while (j < le && s.charCodeAt(j) === SP) j++;
+    if (j < le && s.charCodeAt(j) !== HASH) throw BAIL;
+  }
+
+  /** `[a, "b", 1]`: scalars only, on one line. */
+  private flowSeq(i: number): Json[] {
+    const s = this.s;
+    const arr: Json[] = [];
+    let j = i + 1;
+    while (s.charCodeAt(j) === SP) j++;
+    if (s.charCodeAt(j) === 0x5d) {
+      this.lineEndAt(j + 1);
+      return arr;
+    }
+    for (;;) {
+      const item = this.flowScalar(j, false);
+      arr.push(item.value);
+      j = item.next;
+      while (s.charCodeAt(j) === SP) j++;
+      const c = s.charCodeAt(j);
+      if (c === 0x5d) break;
+      if (c !== 0x2c) throw BAIL;
+      j++;
+      while (s.charCodeAt(j) === SP) j++;
+      if (s.charCodeAt(j) === 0x5d) throw BAIL; // trailing comma
+    }
+    this.lineEndAt(j + 1);
+    return arr;
+  }
+
+  /** `{k: v, "k2": "v2"}`: scalars only, on one line. */
+  private flowMap(i: number, annotations: boolean): JsonObject {
+    const s = this.s;
+    const obj: JsonObject = {};
+    let j = i + 1;
+    while (s.charCodeAt(j) === SP) j++;
+    if (s.charCodeAt(j) === 0x7d) {
+      this.lineEndAt(j + 1);
+      return obj;
+    }
+    for (;;) {
+      const c = s.charCodeAt(j);
+      let key: string;
+      if (c === DQUOTE || c === SQUOTE) {
+        const end = this.quotedEnd(j, c === SQUOTE);
+        const r = decodeQuoted(s, j, end + 1, c === SQUOTE);
+        if (typeof r !== 'string') throw BAIL;
+        key = r;
+        j = end + 1;
+      } else {
+        if (isIndicator(c)) throw BAIL;
+        let k = j + 1;
+        let end = k;
+        for (;;) {
+          if (k >= this.le) throw BAIL;
+          const d = s.charCodeAt(k);
+          if (d === COLON || isFlowIndicator(d) || d === HASH) break;
+          if (d !== SP) end = k + 1;
+          k++;
+        }
+        key = s.slice(j, end);
+        if (!isPlainTextStart(c) && resolvePlain(key, 'v3').tag !== 'str') throw BAIL;
+        j = k;
+      }
+      if (s.charCodeAt(j) !== COLON || s.charCodeAt(j + 1) !== SP) throw BAIL;
+      if (key === '<<' || Object.prototype.hasOwnProperty.call(obj, key)) throw BAIL;
+      j += 2;
+      while (s.charCodeAt(j) === SP) j++;
+      const item = this.flowScalar(j, annotations);
+      setOwn(obj, key, item.value);
+      j = item.next;
+      while (s.charCodeAt(j) === SP) j++;
+      const d = s.charCodeAt(j);
+      if (d === 0x7d) break;
+      if (d !== 0x2c) throw BAIL;
+      j++;
+      while (s.charCodeAt(j) === SP) j++;
+      if (s.charCodeAt(j) === 0x7d) throw BAIL; // trailing comma
+    }
+    this.lineEndAt(j + 1);
+    return obj;
+  }
+
+  /** A quoted or non-empty plain scalar inside a flow collection (no `:` in plain ones). */
+  private flowScalar(j: number, annotation: boolean): { value: Json; next: number } {
+    const s = this.s;
+    const c = s.charCodeAt(j);
+    if (c === DQUOTE || c === SQUOTE) {
+      const end = this.quotedEnd(j, c === SQUOTE);
+      const r = decodeQuoted(s, j, end + 1, c === SQUOTE);
+      if (typeof r !== 'string') throw BAIL;
+      return { value: r, next: end + 1 };
+    }
+    if (c === DASH) {
+      const d = s.charCodeAt(j + 1);
+      if (d === SP || isFlowIndicator(d) || j + 1 >= this.le) throw BAIL;
+    } else if (isIndicator(c)) throw BAIL;
+    let k = j + 1;
+    let end = k;
+    for (; k < this.le; k++) {
+      const d = s.charCodeAt(k);
+      if (isFlowIndicator(d)) break;
+      if (d === COLON || (d === HASH && s.charCodeAt(k - 1) === SP)) throw BAIL;
+      if (d !== SP) end = k + 1;
+    }
+    const raw = s.slice(j, end);
+    return { value: annotation ? this.annotationPlain(raw) : plainJson(raw, true), next: k };
+  }
+
+  /**
+   * A literal (`|`) or folded (`>`) block scalar whose header is at `i`, in a collection at
+   * column `n`; libyaml's scanner, then kyaml's folded round trip.
+   */
+  private blockScalar(i: number, n: number, folded: boolean, inAnn: boolean): Json {
+    const s = this.s;
+    const len = this.len;
+    let j = i + 1;
+    let chomp = 0;
+    let indent = 0;
+    for (let k = 0; k < 2; k++) {
+      const c = s.charCodeAt(j);
+      if ((c === 0x2b || c === DASH) && chomp === 0) {
+        chomp = c === 0x2b ? 1 : -1;
+        j++;
+      } else if (c >= 0x31 && c <= 0x39 && indent === 0) {
+        indent = n + (c - 0x30);
+        j++;
+      } else break;
+    }
+    this.lineEndAt(j);
+    if (this.le >= len) throw BAIL;
+    const noFinalBreak = s.charCodeAt(len - 1) !== NL;
+    let out = '';
+    let leadingBreak = '';
+    let trailingBreaks = '';
+    let leadingBlank = false;
+    // Leading empty lines, and the indentation when it is not given.
+    let p = this.le + 1;
+    let q: number;
+    let col: number;
+    let maxInd = 0;
+    for (;;) {
+      q = p;
+      col = 0;
+      while (q < len && s.charCodeAt(q) === SP && (indent === 0 || col < indent)) {
+        q++;
+        col++;
+      }
+      if (col > maxInd) maxInd = col;
+      if (q >= len) throw BAIL; // nothing but empty lines: left to the full parser
+      if (s.charCodeAt(q) !== NL) break;
+      trailingBreaks += '\n';
+      p = q + 1;
+    }
+    if (indent === 0) {
+      // The first content line sets the indentation; an empty block or a leading empty line
+      // longer than it are left to the full parser.
+      if (col <= n || maxInd > col) throw BAIL;
+      indent = col;
+    } else if (col < indent) throw BAIL;
+    for (;;) {
+      // q: start of content at the scalar's indentation on a line starting at p.
+      const e = s.indexOf('\n', q);
+      if (e < 0) throw BAIL;
+      const trailingBlank = s.charCodeAt(q) === SP;
+      if (folded && leadingBreak === '\n' && !leadingBlank && !trailingBlank) {
+        if (trailingBreaks === '') out += ' ';
+      } else {
+        out += leadingBreak;
+      }
+      leadingBreak = '';
+      out += trailingBreaks;
+      trailingBreaks = '';
+      leadingBlank = trailingBlank;
+      out += s.slice(q, e);
+      leadingBreak = '\n';
+      p = e + 1;
+      let more = false;
+      for (;;) {
+        q = p;
+        col = 0;
+        while (q < len && s.charCodeAt(q) === SP && col < indent) {
+          q++;
+          col++;
+        }
+        if (q >= len) {
+          if (noFinalBreak) throw BAIL;
+          break;
+        }
+        if (s.charCodeAt(q) !== NL) {
+          more = col === indent;
+          break;
+        }
+        trailingBreaks += '\n';
+        p = q + 1;
+      }
+      if (!more) break;
+    }
+    if (chomp !== -1) out += leadingBreak;
+    if (chomp === 1) out += trailingBreaks;
+    this.nextLine(p);
+    if (inAnn) return out;
+    return folded ? foldedRoundTrip(out) : out;
+  }
+}
+
+/** First characters after which a plain scalar always resolves to a string (no lookup needed). */
+function isPlainTextStart(c: number): boolean {
+  // go-yaml's resolve table hints: sign, digit, '.', and y/Y/n/N/t/T/f/F/o/O/~ need a lookup.
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
+    switch (c) {
+      case 0x79: case 0x59: case 0x6e: case 0x4e: case 0x74: case 0x54: case 0x66: case 0x46: case 0x6f: case 0x4f:
+        return false;
+    }
+    return true;
+  }
+  return c === 0x2f || c === 0x5f || c === 0x24 || c >= 0x80;
+}
+
+/** A plain scalar's JSON value, as the full parser's Converter types it (yaml.v3 rules). */
+function plainJson(raw: string, inFlow: boolean): Json {
+  const c = raw.charCodeAt(0);
+  if (isPlainTextStart(c)) return raw;
+  // Small decimal integers (no sign, no leading zero, no underscore).
+  if (c >= 0x31 && c <= 0x39 && raw.length <= 15) {
+    let k = 1;
+    while (k < raw.length) {
+      const d = raw.charCodeAt(k);
+      if (d < 0x30 || d > 0x39) break;
+      k++;
+    }
+    if (k === raw.length) return Number(raw);
+  }
+  const r = resolvePlain(raw, 'v3');
+  switch (r.tag) {
+    case 'str':
+      return raw;
+    case 'null':
+      return null;
+    case 'bool':
+      return r.value;
+    case 'int':
+      return Number(r.value);
+    case 'float':
+      if (!Number.isFinite(r.value)) throw BAIL;
+      return r.value;
+    case 'timestamp': {
+      // In a flow collection kyaml's re-encoding quotes a timestamp with ':' or ',' (see parse.ts).
+      if (inFlow && /[,:?[\]{}]| #/.test(raw)) return raw;
+      const t = formatRfc3339Nano(r.value);
+      if (t === null) throw BAIL;
+      return t;
+    }
+    case 'merge':
+      return '<<';
+  }
+}
