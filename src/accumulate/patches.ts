@@ -52,7 +52,17 @@ function tryJsonPatch(text: string, file: string): Json[] | undefined {
 function startsWithMappingKey(text: string): boolean {
   return MAPPING_START.test(text);
 }
-const MAPPING_START = /^(?:[ \t]*(?:#[^\n]*)?\n)*[A-Za-z_][A-Za-z0-9_./-]*:(?:[ \t]|\n|$)/;
+const MAPPING_START = /^(?:[ \t]*(?:#[^\n]*)?\n)*[A-Za-z_][A-Za-z0-9_./-]*:(?: |\n|$)/;
+
+/**
+ * True when the first content line is an unindented block sequence entry (`- ...`): the first
+ * document is then a non-empty sequence, which the resource reader rejects, so the
+ * strategic-merge attempt (a full parse ending in an error) can be skipped.
+ */
+function startsWithSequenceItem(text: string): boolean {
+  return SEQUENCE_START.test(text);
+}
+const SEQUENCE_START = /^(?:[ \t]*(?:#[^\n]*)?\n)*-(?: |\n)/;
 
 /**
  * kustomize v5.5.0 crashes (nil pointer) when a patch document looks up a resource after an
@@ -151,7 +161,7 @@ function applyPatchEntry(t: Target, map: ResourceMap, schema: Schema, p: PatchEn
     file = t.ldr.abs(path);
   }
   const json = tryJsonPatch(text, file);
-  const smParsed = trySmPatches(text, file);
+  const smParsed = startsWithSequenceItem(text) ? undefined : trySmPatches(text, file);
   if (json && smParsed) {
     throw new KustomizeError('PATCH_FAILED', `illegally qualifies as both an SM and JSON patch: ${JSON.stringify(text)}`, {
       file,

@@ -109,6 +109,22 @@ export function guard(io: Io, body: () => number): number {
   try {
     return body();
   } catch (e) {
+    return reportError(io, e);
+  }
+}
+
+/** Like {@link guard}, for asynchronous bodies. */
+export async function guardAsync(io: Io, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (e) {
+    return reportError(io, e);
+  }
+}
+
+/** Prints one line for a failure (no stack trace unless KUSTOMIZE_TS_DEBUG is set) and returns exit code 1. */
+function reportError(io: Io, e: unknown): number {
+  {
     if (e instanceof UsageError) {
       io.err(`Error: ${e.message}\n`);
       return 1;

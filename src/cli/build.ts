@@ -11,9 +11,16 @@ import type { BuildOptions } from '../options.js';
 import { emitDocument } from '../yaml/emit.js';
 import { isClusterScopedKind } from '../resource/cluster-scoped.js';
 import { parseGroupVersion } from '../resource/resid.js';
-import { guard, UsageError, type Io } from './args.js';
+import { guard, guardAsync, UsageError, type Io } from './args.js';
+import { isKustomizeError } from '../core/errors.js';
+import type { BuildResult } from '../build.js';
+import { buildDirAsync } from '../node/index.js';
 
-export function runBuild(rest: string[], io: Io, usage: string): number {
+/**
+ * Runs `build`. Synchronous unless the tree names remote bases: then they are fetched with the
+ * git binary (as kustomize does) and the result is a promise.
+ */
+export function runBuild(rest: string[], io: Io, usage: string): number | Promise<number> {
   let dir: string | undefined;
   let output: string | undefined;
   const opts: BuildOptions = {};
@@ -86,8 +93,8 @@ export function runBuild(rest: string[], io: Io, usage: string): number {
     }
   }
   if (substituteGiven) opts.postBuild = { substitute, strict: substituteStrict };
-  return guard(io, () => {
-    const result = build(new NodeFs(), nodePath.resolve(io.cwd ?? process.cwd(), dir ?? '.'), opts);
+  const target = nodePath.resolve(io.cwd ?? process.cwd(), dir ?? '.');
+  const emit = (result: BuildResult): number => {
     for (const w of result.warnings) io.err(w.message + '\n');
     if (output !== undefined) {
       writeOutput(nodePath.resolve(io.cwd ?? process.cwd(), output), result.resources, result.yaml);
@@ -95,7 +102,22 @@ export function runBuild(rest: string[], io: Io, usage: string): number {
       io.out(result.yaml);
     }
     return 0;
+  };
+  let remote = false;
+  const code = guard(io, () => {
+    try {
+      return emit(build(new NodeFs(), target, opts));
+    } catch (e) {
+      if (isKustomizeError(e) && e.code === 'REMOTE_NOT_SUPPORTED') {
+        remote = true;
+        return 0;
+      }
+      throw e;
+    }
   });
+  if (!remote) return code;
+  // The tree names remote bases: fetch them (git, cached) and build again.
+  return guardAsync(io, async () => emit(await buildDirAsync(target, opts)));
 }
 
 /** `-o`: a file, or one file per resource in an existing directory (kustomize's writer.go naming). */

@@ -38,7 +38,7 @@ Flags for build:
 
 const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 
-export function runCli(argv: string[], io: Io = defaultIo): number {
+export function runCli(argv: string[], io: Io = defaultIo): number | Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '-h' || cmd === '--help' || cmd === 'help') {
     io.out(USAGE);
@@ -76,5 +76,7 @@ const isMain = (() => {
 })();
 
 if (isMain) {
-  process.exitCode = runCli(process.argv.slice(2));
+  const code = runCli(process.argv.slice(2));
+  if (typeof code === 'number') process.exitCode = code;
+  else void code.then((c) => (process.exitCode = c));
 }

@@ -86,9 +86,12 @@ function splitApiVersion(apiVersion: string): { group: string; version: string }
 
 /** True when the fieldSpec's group/version/kind (empty = any) match the object's. */
 export function fieldSpecMatchesObject(fs: FieldSpec, obj: JsonObject): boolean {
-  const kind = getOwn(obj, 'kind');
+  if (fs.kind) {
+    const kind = getOwn(obj, 'kind');
+    if (fs.kind !== (typeof kind === 'string' ? kind : '')) return false;
+  }
+  if (!fs.group && !fs.version) return true;
   const apiVersion = getOwn(obj, 'apiVersion');
-  if (fs.kind && fs.kind !== (typeof kind === 'string' ? kind : '')) return false;
   const { group, version } = splitApiVersion(typeof apiVersion === 'string' ? apiVersion : '');
   if (fs.group && fs.group !== group) return false;
   if (fs.version && fs.version !== version) return false;
@@ -110,7 +113,7 @@ export function applyFieldSpec(obj: JsonObject, fs: FieldSpec, opts: WalkOptions
     },
   };
   try {
-    walk(obj, splitFieldPath(fs.path), root, fs, opts);
+    walk(obj, compiledPath(fs.path), 0, root, fs, opts);
   } catch (e) {
     throw wrapError(e, `considering field '${fs.path}' of object ${objectIdString(obj)}`);
   }
@@ -157,8 +160,40 @@ export function findNodeKindError(e: unknown): NodeKindError | undefined {
   return undefined;
 }
 
-function walk(node: Json, path: readonly string[], ref: FieldRef, fs: FieldSpec, opts: WalkOptions): void {
-  if (path.length === 0) {
+/** One step of a fieldspec path, analysed once per distinct path. */
+interface Segment {
+  /** The segment as written (for messages). */
+  raw: string;
+  /** Ends in `[]`. */
+  isSeq: boolean;
+  /** Without the `[]`. */
+  fieldName: string;
+  /** Trimmed field name; '' stays on the current node. */
+  key: string;
+  /** The key reads as a list selector (`0`, `-`, `[k=v]`), an error on a mapping. */
+  listSelector: boolean;
+}
+
+/** Compiled paths: a config has a few hundred distinct paths, walked for every resource. */
+const pathCache = new Map<string, readonly Segment[]>();
+
+function compiledPath(path: string): readonly Segment[] {
+  let segs = pathCache.get(path);
+  if (segs) return segs;
+  segs = splitFieldPath(path).map((raw) => {
+    const isSeq = raw.endsWith('[]');
+    const fieldName = isSeq ? raw.slice(0, -2) : raw;
+    const key = fieldName.trim();
+    const listSelector = /^[+-]?[0-9]+$/.test(key) || key === '-' || (key.startsWith('[') && key.endsWith(']'));
+    return { raw, isSeq, fieldName, key, listSelector };
+  });
+  if (pathCache.size >= 10_000) pathCache.clear();
+  pathCache.set(path, segs);
+  return segs;
+}
+
+function walk(node: Json, path: readonly Segment[], at: number, ref: FieldRef, fs: FieldSpec, opts: WalkOptions): void {
+  if (at === path.length) {
     // Found the field: set its value.
     opts.setValue(ref);
     return;
@@ -167,23 +202,21 @@ function walk(node: Json, path: readonly string[], ref: FieldRef, fs: FieldSpec,
   if (Array.isArray(node)) {
     // A sequence: visit every element with the same remaining path (`[]` is only a creation hint).
     try {
-      for (let i = 0; i < node.length; i++) walk(node[i]!, path, elementRef(node, i), fs, opts);
+      for (let i = 0; i < node.length; i++) walk(node[i]!, path, at, elementRef(node, i), fs, opts);
     } catch (e) {
-      throw wrapError(e, `visit traversal on path: [${path.join(' ')}]`);
+      throw wrapError(e, `visit traversal on path: [${path.slice(at).map((s) => s.raw).join(' ')}]`);
     }
     return;
   }
   if (isObject(node)) {
-    walkMap(node, path, ref, fs, opts);
+    walkMap(node, path, at, ref, fs, opts);
     return;
   }
   throw new WalkError('expected sequence or mapping node');
 }
 
-function walkMap(obj: JsonObject, path: readonly string[], ref: FieldRef, fs: FieldSpec, opts: WalkOptions): void {
-  const segment = path[0]!;
-  const isSeq = segment.endsWith('[]');
-  const fieldName = isSeq ? segment.slice(0, -2) : segment;
+function walkMap(obj: JsonObject, path: readonly Segment[], at: number, ref: FieldRef, fs: FieldSpec, opts: WalkOptions): void {
+  const { isSeq, fieldName, key, listSelector } = path[at]!;
   if (fieldName === '') throw new WalkError('cannot set or create an empty field name');
 
   // What to create when missing, and what a null value turns into.
@@ -194,16 +227,15 @@ function walkMap(obj: JsonObject, path: readonly string[], ref: FieldRef, fs: Fi
     if (isSeq) kind = 'seq';
   } else {
     create = true;
-    kind = path.length <= 1 ? opts.createKind : 'map';
+    kind = path.length - at <= 1 ? opts.createKind : 'map';
   }
 
   // kyaml's PathGetter trims each part and skips empty ones: a blank segment stays on this node.
-  const key = fieldName.trim();
   if (key === '') {
-    walk(obj, path.slice(1), ref, fs, opts);
+    walk(obj, path, at + 1, ref, fs, opts);
     return;
   }
-  rejectListSegment(key, fieldName, obj);
+  if (listSelector) rejectListSegment(key, fieldName, obj);
 
   let value = getOwn(obj, key);
   if (value === undefined) {
@@ -215,7 +247,7 @@ function walkMap(obj: JsonObject, path: readonly string[], ref: FieldRef, fs: Fi
     value = kind === 'map' ? {} : kind === 'seq' ? [] : '';
     setOwn(obj, key, value);
   }
-  walk(value, path.slice(1), mapEntryRef(obj, key), fs, opts);
+  walk(value, path, at + 1, mapEntryRef(obj, key), fs, opts);
 }
 
 /**

@@ -19,7 +19,7 @@ export function hashSuffix(obj: JsonObject): string {
   if (kind === 'ConfigMap') encoded = encodeConfigMap(obj);
   else if (kind === 'Secret') encoded = encodeSecret(obj);
   // kustomize marshals the yaml.Node struct itself here (positions included), which no
-  // JSON-level port can reproduce; see docs/divergences.md. The object's JSON is the best stand-in.
+  // JSON-level port can reproduce; see docs/compatibility.md. The object's JSON is the best stand-in.
   else encoded = goJsonMarshal(obj);
   return encodeHash(hex256(encoded));
 }

@@ -86,6 +86,7 @@ export function decodeKustomization(text: string, file: string, fileName = 'kust
   const warnings: KustomizeWarning[] = [];
   const deprecated: [string, string, string][] = [
     ['bases', "'bases' is deprecated. Please use 'resources' instead.", 'edit'],
+    ['commonLabels', "'commonLabels' is deprecated. Please use 'labels' instead.", 'edit'],
     ['imageTags', "'imageTags' is deprecated. Please use 'images' instead.", 'edit'],
     ['patchesJson6902', "'patchesJson6902' is deprecated. Please use 'patches' instead.", 'edit'],
     ['patchesStrategicMerge', "'patchesStrategicMerge' is deprecated. Please use 'patches' instead.", 'edit'],

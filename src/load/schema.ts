@@ -155,7 +155,6 @@ export const kustomizationSchema: Schema = {
     generators: strList,
     transformers: strList,
     validators: strList,
-    inventory: obj({ type: str, configMap: obj({ name: str, namespace: str }) }),
     buildMetadata: strList,
   },
 };

@@ -136,7 +136,6 @@ export interface Kustomization {
   generators?: string[] | null;
   transformers?: string[] | null;
   validators?: string[] | null;
-  inventory?: JsonObject | null;
   buildMetadata?: string[] | null;
   [extra: string]: Json | undefined | unknown;
 }

@@ -7,18 +7,25 @@ import { type ResId, resIdEquals, resIdString, resIdKey } from './resid.js';
 import { Resource } from './resource.js';
 
 /**
- * Lookups by current id go through an index keyed by {@link resIdKey}. Resources are mutated in
- * place (transformers rename them), so the index is re-checked (cheaply: {@link Resource.curKey}
- * is cached by value) whenever it may be stale, i.e. whenever resources were handed out by any map
- * or renamed through Resource's setters since the last check ({@link Resource.idEpoch}).
+ * The duplicate-id check of {@link ResourceMap.append} goes through an index keyed by
+ * {@link resIdKey} (kustomize scans the whole map for every append, which makes large builds
+ * quadratic). Resources are mutated in place, so the index must not go stale:
+ * - a map that hands out its resources (which callers may rename by editing `obj`) drops its
+ *   index and rebuilds it on the next append;
+ * - Resource's id setters stamp {@link Resource.renamedAt}, and the index re-keys the resources
+ *   stamped since it was last used (a resource can be in several maps, e.g. a base's and its
+ *   overlay's).
+ * So a resource must only be renamed through a reference obtained from a map after it was
+ * appended (or through the setters), which is how every stage works: transformers act on
+ * `resources()` after accumulation, never in between appends.
  */
 export class ResourceMap {
   private list: Resource[] = [];
   /** The key each resource of `list` is indexed under (same positions), when `index` is set. */
   private keys: string[] = [];
   private index: Map<string, Resource[]> | undefined;
-  /** Resource.idEpoch when the index was last known to be current. */
-  private indexEpoch = -1;
+  /** Resource.idEpoch when the index was last brought up to date. */
+  private indexEpoch = 0;
 
   constructor(resources: Resource[] = []) {
     for (const r of resources) this.append(r);
@@ -30,7 +37,7 @@ export class ResourceMap {
 
   /** The resources in order (a copy of the list; the resources themselves are shared). */
   resources(): Resource[] {
-    Resource.idEpoch++;
+    this.index = undefined;
     return this.list.slice();
   }
 
@@ -88,24 +95,24 @@ export class ResourceMap {
   }
 
   byCurrentId(id: ResId): Resource[] {
-    Resource.idEpoch++;
     const key = resIdKey(id);
-    return this.list.filter((r) => r.curKey() === key);
+    return this.handOut(this.list.filter((r) => r.curKey() === key));
   }
 
   /** Resources any of whose ids (previous or current) equals `id`. */
   byAnyId(id: ResId): Resource[] {
-    Resource.idEpoch++;
     const key = resIdKey(id);
-    return this.list.filter((r) => {
-      if (r.isEmpty()) return false;
-      for (const p of r.prevIds) if (resIdEquals(p, id)) return true;
-      return r.curKey() === key;
-    });
+    return this.handOut(
+      this.list.filter((r) => {
+        if (r.isEmpty()) return false;
+        for (const p of r.prevIds) if (resIdEquals(p, id)) return true;
+        return r.curKey() === key;
+      }),
+    );
   }
 
+  /** A new map holding the same resources (renaming them through one map is not seen by the other's index). */
   shallowCopy(): ResourceMap {
-    Resource.idEpoch++;
     const m = new ResourceMap();
     m.list = this.list.slice();
     return m;
@@ -117,6 +124,12 @@ export class ResourceMap {
     return m;
   }
 
+  /** Drops the index when resources are given to a caller (who may rename them). */
+  private handOut(rs: Resource[]): Resource[] {
+    if (rs.length) this.index = undefined;
+    return rs;
+  }
+
   private pushIndexed(r: Resource, key: string): void {
     this.list.push(r);
     this.keys.push(key);
@@ -125,7 +138,7 @@ export class ResourceMap {
     else this.index!.set(key, [r]);
   }
 
-  /** The index, rebuilt when missing and re-keyed where resources were renamed since last used. */
+  /** The index, rebuilt when missing, and re-keyed where setters renamed resources since last used. */
   private currentIndex(): Map<string, Resource[]> {
     let index = this.index;
     if (!index) {
@@ -139,9 +152,10 @@ export class ResourceMap {
         else index.set(key, [r]);
       }
     } else if (this.indexEpoch !== Resource.idEpoch) {
-      const { list, keys } = this;
+      const { list, keys, indexEpoch } = this;
       for (let i = 0; i < list.length; i++) {
         const r = list[i]!;
+        if (r.renamedAt <= indexEpoch) continue;
         const key = r.curKey();
         const old = keys[i]!;
         if (key === old) continue;

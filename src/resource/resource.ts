@@ -30,11 +30,13 @@ interface IdCacheEntry {
 
 export class Resource {
   /**
-   * Bumped whenever a resource's id may change behind a {@link ResourceMap}'s back (setters here,
-   * resources handed out by a map): maps re-check their id index when it moved. Only ever compared
-   * for equality, so sharing it between builds is harmless.
+   * Counter stamped on a resource by the setters that change its id ({@link renamedAt}), so that
+   * a {@link ResourceMap} can re-check just those resources in its id index. Only ever compared,
+   * so sharing it between builds is harmless (another build bumping it causes a cheap re-check).
    */
   static idEpoch = 0;
+  /** {@link Resource.idEpoch} when a setter last changed this resource's id (0: never). */
+  renamedAt = 0;
 
   obj: JsonObject;
   /** Previous ids, oldest first (namespace is the effective namespace, as kustomize stores it). */
@@ -170,24 +172,24 @@ export class Resource {
   }
 
   setName(name: string): void {
-    Resource.idEpoch++;
+    this.renamedAt = ++Resource.idEpoch;
     this.ensureMetadata()['name'] = name;
   }
 
   setNamespace(ns: string): void {
-    Resource.idEpoch++;
+    this.renamedAt = ++Resource.idEpoch;
     const m = this.ensureMetadata();
     if (ns === '') delete m['namespace'];
     else m['namespace'] = ns;
   }
 
   setKind(kind: string): void {
-    Resource.idEpoch++;
+    this.renamedAt = ++Resource.idEpoch;
     this.obj['kind'] = kind;
   }
 
   setGvk(g: Gvk): void {
-    Resource.idEpoch++;
+    this.renamedAt = ++Resource.idEpoch;
     this.obj['apiVersion'] = apiVersionOf(g);
     this.obj['kind'] = g.kind;
   }

@@ -171,7 +171,10 @@ function applyNameRefFilter(referrer: Resource, f: NameRefFilter, candidates: Ca
   try {
     applyFieldSpec(referrer.obj, fs, { setValue: (ref) => setReference(ref, ctx, candidates) });
   } catch (e) {
-    throw wrapError(e, `updating name reference in '${f.fieldSpec.path}' field of '${resIdString(referrer.curId())}'`);
+    const err = wrapError(e, `updating name reference in '${f.fieldSpec.path}' field of '${resIdString(referrer.curId())}'`);
+    // The referrer is the resource to look at (its file and line are found from the id).
+    err.resource ??= resIdString(referrer.curId());
+    throw err;
   }
 }
 

@@ -37,8 +37,8 @@ export interface FastDoc {
 /** Thrown inside the reader to give up; never escapes this module. */
 const BAIL: { bail: true } = { bail: true };
 
-/** Characters that make the whole piece go to the full parser. */
-const UNSUPPORTED_CHARS = /[\t\r\u0085\u2028\u2029\ufeff]/;
+/** Characters that make the whole piece go to the full parser (tabs are checked where they occur). */
+const UNSUPPORTED_CHARS = /[\r\u0085\u2028\u2029\ufeff]/;
 
 /** Roles, as in parse.ts: where kustomize's annotation rule applies. */
 const NONE = 0;
@@ -51,6 +51,7 @@ const MAX_DEPTH = 100;
 const MAX_KEY = 1000;
 
 const SP = 0x20;
+const TAB = 0x09;
 const NL = 0x0a;
 const HASH = 0x23;
 const COLON = 0x3a;
@@ -118,6 +119,8 @@ class Reader {
   /** Where the value after a key's `:` starts. */
   private p = 0;
   private depth = 0;
+  /** Set by plainLineEnd when a comment ended the line. */
+  private comment = false;
 
   constructor(
     private readonly s: string,
@@ -143,10 +146,143 @@ class Reader {
     this.nextLine(start);
     if (this.eof) return null;
     const offset = this.cs;
+    const c = s.charCodeAt(offset);
+    if (c === 0x7b || c === 0x5b) {
+      // A JSON-like flow document (`{"apiVersion": ...}`), possibly over several lines.
+      const { value, next } = c === 0x7b ? this.jsonMap(offset + 1, RESOURCE) : this.jsonSeq(offset + 1, RESOURCE);
+      if (this.jsonSpace(next) < this.len) throw BAIL;
+      // kyaml skips an empty map or list.
+      return (Array.isArray(value) ? value.length : Object.keys(value as JsonObject).length) === 0 ? null : { value, offset };
+    }
     // A mapping (a resource), or a sequence (e.g. JSON 6902 operations read as a resource file).
     const value = this.isDashAt(this.cs) ? this.blockSeq(this.ind, NONE) : this.blockMap(this.ind, RESOURCE, true);
     if (!this.eof) throw BAIL;
     return { value, offset };
+  }
+
+  /** Skips spaces and line breaks in a JSON-like document; comments, tabs and `...` give up. */
+  private jsonSpace(j: number): number {
+    const s = this.s;
+    for (;;) {
+      const c = s.charCodeAt(j);
+      if (c === SP) j++;
+      else if (c === NL) {
+        j++;
+        if (s.charCodeAt(j) === 0x2e && s.startsWith('...', j)) throw BAIL;
+      } else if (c === TAB || c === HASH) throw BAIL;
+      else return j;
+    }
+  }
+
+  /** A JSON-like flow mapping whose `{` is before `j`; keys must be double-quoted. */
+  private jsonMap(j: number, role: number): { value: JsonObject; next: number } {
+    if (++this.depth > MAX_DEPTH) throw BAIL;
+    const s = this.s;
+    const obj: JsonObject = {};
+    j = this.jsonSpace(j);
+    if (s.charCodeAt(j) === 0x7d) {
+      this.depth--;
+      return { value: obj, next: j + 1 };
+    }
+    let kindSeen = false;
+    let isList = false;
+    for (;;) {
+      if (s.charCodeAt(j) !== DQUOTE) throw BAIL;
+      const end = this.jsonStringEnd(j);
+      const key = decodeQuoted(s, j, end + 1, false);
+      if (typeof key !== 'string' || key === '<<' || Object.prototype.hasOwnProperty.call(obj, key)) throw BAIL;
+      if (s.charCodeAt(end + 1) !== COLON) throw BAIL;
+      let childRole = NONE;
+      if (role === RESOURCE) {
+        if (key === 'metadata') childRole = METADATA;
+        else if (key === 'items') {
+          if (!kindSeen) throw BAIL;
+          childRole = isList ? LIST_ITEMS : NONE;
+        }
+      } else if (role === METADATA && key === 'annotations') childRole = ANNOTATIONS;
+      const item = this.jsonValue(this.jsonSpace(end + 2), childRole, role === ANNOTATIONS);
+      if (role === RESOURCE && key === 'kind' && !kindSeen) {
+        kindSeen = true;
+        isList = typeof item.value === 'string' && item.value.endsWith('List');
+      }
+      setOwn(obj, key, item.value);
+      j = this.jsonSpace(item.next);
+      const c = s.charCodeAt(j);
+      if (c === 0x7d) break;
+      if (c !== 0x2c) throw BAIL;
+      j = this.jsonSpace(j + 1);
+    }
+    this.depth--;
+    return { value: obj, next: j + 1 };
+  }
+
+  /** A JSON-like flow sequence whose `[` is before `j`. */
+  private jsonSeq(j: number, role: number): { value: Json[]; next: number } {
+    if (++this.depth > MAX_DEPTH) throw BAIL;
+    const s = this.s;
+    const arr: Json[] = [];
+    const itemRole = role === LIST_ITEMS ? RESOURCE : NONE;
+    j = this.jsonSpace(j);
+    if (s.charCodeAt(j) === 0x5d) {
+      this.depth--;
+      return { value: arr, next: j + 1 };
+    }
+    for (;;) {
+      const item = this.jsonValue(j, itemRole, false);
+      arr.push(item.value);
+      j = this.jsonSpace(item.next);
+      const c = s.charCodeAt(j);
+      if (c === 0x5d) break;
+      if (c !== 0x2c) throw BAIL;
+      j = this.jsonSpace(j + 1);
+    }
+    this.depth--;
+    return { value: arr, next: j + 1 };
+  }
+
+  /** A value in a JSON-like document: a double-quoted string, a collection or a plain scalar. */
+  private jsonValue(j: number, role: number, inAnn: boolean): { value: Json; next: number } {
+    const s = this.s;
+    const c = s.charCodeAt(j);
+    if (c === DQUOTE) {
+      const end = this.jsonStringEnd(j);
+      const r = decodeQuoted(s, j, end + 1, false);
+      if (typeof r !== 'string') throw BAIL;
+      return { value: r, next: end + 1 };
+    }
+    if (c === 0x7b || c === 0x5b) {
+      const v = c === 0x7b ? this.jsonMap(j + 1, inAnn ? NONE : role) : this.jsonSeq(j + 1, inAnn ? NONE : role);
+      // kustomize prints a map or list annotation value as "".
+      return inAnn ? { value: '', next: v.next } : v;
+    }
+    if (c === DASH) {
+      const d = s.charCodeAt(j + 1);
+      if (d === SP || d === NL || isFlowIndicator(d) || j + 1 >= this.len) throw BAIL;
+    } else if (isIndicator(c) || c === NL || c === SP || j >= this.len) throw BAIL;
+    // A plain scalar (number, true, false, null...): up to a blank or a flow indicator.
+    let k = j + 1;
+    for (; k < this.len; k++) {
+      const d = s.charCodeAt(k);
+      if (d === SP || d === NL || isFlowIndicator(d)) break;
+      if (d === COLON || d === HASH || d === TAB) throw BAIL;
+    }
+    const raw = s.slice(j, k);
+    return { value: inAnn ? this.annotationPlain(raw) : plainJson(raw, true), next: k };
+  }
+
+  /** Index of the closing quote of a double-quoted string at `j` on the same line. */
+  private jsonStringEnd(j: number): number {
+    const s = this.s;
+    const len = this.len;
+    for (let k = j + 1; k < len; k++) {
+      const c = s.charCodeAt(k);
+      if (c === 0x5c) {
+        k++;
+        if (s.charCodeAt(k) === NL) break;
+      } else if (c === DQUOTE) return k;
+      else if (c === NL) break;
+    }
+    throw BAIL;
   }
 
   /** Moves to the first line at or after `from` (a line start) with content other than a comment. */
@@ -159,6 +295,7 @@ class Reader {
       let le = s.indexOf('\n', i);
       if (le < 0) le = len;
       const c = s.charCodeAt(i);
+      if (c === TAB) throw BAIL;
       if (i === le || c === HASH) {
         from = le + 1;
         continue;
@@ -224,12 +361,16 @@ class Reader {
     for (;;) {
       let i = this.cs + 1;
       while (s.charCodeAt(i) === SP) i++;
+      if (s.charCodeAt(i) === TAB) throw BAIL;
       if (i >= this.le || s.charCodeAt(i) === HASH) {
         if (i < this.le && i === this.cs + 1) throw BAIL;
         this.nextLine(this.le + 1);
         arr.push(this.nested(n, itemRole, false, false));
       } else if (this.isDashAt(i)) {
-        throw BAIL; // `- - x`
+        // A compact nested sequence (`- - x`): its entries sit at the column of the inner dash.
+        this.ind = i - this.ls;
+        this.cs = i;
+        arr.push(this.blockSeq(this.ind, NONE));
       } else if (this.isKeyAt(i)) {
         // A compact mapping: its keys sit at the column of the first one.
         this.ind = i - this.ls;
@@ -253,7 +394,7 @@ class Reader {
     const c = s.charCodeAt(i);
     if (c === DQUOTE || c === SQUOTE) {
       const end = this.quotedEnd(i, c === SQUOTE);
-      return s.charCodeAt(end + 1) === COLON && (end + 2 >= le || s.charCodeAt(end + 2) === SP);
+      return end >= 0 && s.charCodeAt(end + 1) === COLON && (end + 2 >= le || s.charCodeAt(end + 2) === SP);
     }
     if (isIndicator(c)) return false;
     for (let j = i + 1; j < le; j++) {
@@ -261,6 +402,7 @@ class Reader {
       if (d === COLON) {
         if (j + 1 >= le || s.charCodeAt(j + 1) === SP) return true;
       } else if (d === HASH && s.charCodeAt(j - 1) === SP) return false;
+      else if (d === TAB) throw BAIL;
     }
     return false;
   }
@@ -273,7 +415,7 @@ class Reader {
     const c = s.charCodeAt(cs);
     if (c === DQUOTE || c === SQUOTE) {
       const end = this.quotedEnd(cs, c === SQUOTE);
-      if (s.charCodeAt(end + 1) !== COLON || (end + 2 < le && s.charCodeAt(end + 2) !== SP)) throw BAIL;
+      if (end < 0 || s.charCodeAt(end + 1) !== COLON || (end + 2 < le && s.charCodeAt(end + 2) !== SP)) throw BAIL;
       if (end - cs > MAX_KEY) throw BAIL;
       const r = decodeQuoted(s, cs, end + 1, c === SQUOTE);
       if (typeof r !== 'string' || r === '<<') throw BAIL; // kyaml drops a quoted "<<" key
@@ -288,7 +430,7 @@ class Reader {
       const d = s.charCodeAt(j);
       if (d === COLON) {
         if (j + 1 >= le || s.charCodeAt(j + 1) === SP) break;
-      } else if (d === HASH && s.charCodeAt(j - 1) === SP) throw BAIL;
+      } else if ((d === HASH && s.charCodeAt(j - 1) === SP) || d === TAB) throw BAIL;
       if (d !== SP) end = j + 1;
       j++;
     }
@@ -310,6 +452,7 @@ class Reader {
     const s = this.s;
     let i = this.p;
     while (s.charCodeAt(i) === SP) i++;
+    if (s.charCodeAt(i) === TAB) throw BAIL;
     if (i >= this.le || s.charCodeAt(i) === HASH) {
       this.nextLine(this.le + 1);
       return this.nested(n, role, inAnn, true);
@@ -347,7 +490,8 @@ class Reader {
     const s = this.s;
     const c = s.charCodeAt(i);
     if (c === DQUOTE || c === SQUOTE) {
-      const end = this.quotedEnd(i, c === SQUOTE);
+      let end = this.quotedEnd(i, c === SQUOTE);
+      if (end < 0) end = this.multiLineQuotedEnd(i, c === SQUOTE, n);
       this.lineEndAt(end + 1);
       const r = decodeQuoted(s, i, end + 1, c === SQUOTE);
       if (typeof r !== 'string') throw BAIL;
@@ -363,21 +507,63 @@ class Reader {
     if (c === DASH) {
       if (this.isDashAt(i)) throw BAIL;
     } else if (isIndicator(c)) throw BAIL;
-    // A plain scalar: to the end of the line or a comment.
-    const le = this.le;
+    // A plain scalar: to the end of the line or a comment, folded with more indented lines.
+    let le = this.le;
+    let end = this.plainLineEnd(i, le);
+    let raw = s.slice(i, end);
+    if (!this.comment) {
+      const len = this.len;
+      let p = le + 1;
+      let breaks = 0;
+      while (p < len) {
+        let k = p;
+        while (s.charCodeAt(k) === SP) k++;
+        const d = s.charCodeAt(k);
+        if (d === TAB) throw BAIL;
+        let e = s.indexOf('\n', k);
+        if (e < 0) e = len;
+        if (k === e) {
+          breaks++;
+          p = e + 1;
+          continue;
+        }
+        // A line not more indented than the collection, or a comment, ends the scalar.
+        if (k - p <= n || d === HASH) break;
+        if ((d === DASH || d === 0x3f || d === COLON) && (k + 1 >= e || s.charCodeAt(k + 1) === SP)) throw BAIL;
+        end = this.plainLineEnd(k, e);
+        raw += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + s.slice(k, end);
+        breaks = 0;
+        le = e;
+        p = e + 1;
+        if (this.comment) break;
+      }
+    }
+    this.nextLine(le + 1);
+    return inAnn ? this.annotationPlain(raw) : plainJson(raw, false);
+  }
+
+  /**
+   * The end of a plain scalar's text on one line (from `i`, a non-blank, to `le`): after the
+   * last non-blank before the line end or a ` #` comment (then `comment` is set).
+   */
+  private plainLineEnd(i: number, le: number): number {
+    const s = this.s;
     let end = i + 1;
+    this.comment = false;
     for (let j = i + 1; j < le; j++) {
       const d = s.charCodeAt(j);
       if (d === SP) continue;
       if (d === COLON) {
         if (j + 1 >= le || s.charCodeAt(j + 1) === SP) throw BAIL;
-      } else if (d === HASH && s.charCodeAt(j - 1) === SP) break;
+      } else if (d === HASH && s.charCodeAt(j - 1) === SP) {
+        this.comment = true;
+        return end;
+      } else if (d === TAB) throw BAIL;
       end = j + 1;
     }
-    const raw = s.slice(i, end);
-    this.nextLine(le + 1);
-    return inAnn ? this.annotationPlain(raw) : plainJson(raw, false);
+    return end;
   }
+
 
   /** A plain annotation value: its text, except a null when annotationNulls is 'null'. */
   private annotationPlain(raw: string): Json {
@@ -385,7 +571,7 @@ class Reader {
     return raw;
   }
 
-  /** Index of the closing quote of the quoted scalar at `i`; it must be on the current line. */
+  /** Index of the closing quote of the quoted scalar at `i` on the current line, or -1. */
   private quotedEnd(i: number, single: boolean): number {
     const s = this.s;
     const le = this.le;
@@ -393,7 +579,7 @@ class Reader {
     if (single) {
       for (;;) {
         const k = s.indexOf("'", j);
-        if (k < 0 || k >= le) throw BAIL;
+        if (k < 0 || k >= le) return -1;
         if (s.charCodeAt(k + 1) === SQUOTE) {
           j = k + 2;
           continue;
@@ -407,7 +593,51 @@ class Reader {
       else if (c === DQUOTE) return j;
       else j++;
     }
-    throw BAIL;
+    return -1;
+  }
+
+  /**
+   * Index of the closing quote of a quoted scalar at `i` that goes on over the next lines, in a
+   * collection at column `n`; the current line becomes the closing quote's line. Continuation
+   * lines must be more indented than `n`; tabs are left to the full parser.
+   */
+  private multiLineQuotedEnd(i: number, single: boolean, n: number): number {
+    const s = this.s;
+    const len = this.len;
+    let j = i + 1;
+    let lineStart = -1;
+    for (;;) {
+      if (j >= len) throw BAIL;
+      const c = s.charCodeAt(j);
+      if (c === NL) {
+        lineStart = j + 1;
+        let k = lineStart;
+        while (s.charCodeAt(k) === SP) k++;
+        const d = s.charCodeAt(k);
+        if (k < len && d !== NL && k - lineStart <= n) throw BAIL;
+        j = k;
+        continue;
+      }
+      if (c === TAB) throw BAIL;
+      if (single) {
+        if (c === SQUOTE) {
+          if (s.charCodeAt(j + 1) === SQUOTE) {
+            j += 2;
+            continue;
+          }
+          break;
+        }
+      } else if (c === 0x5c) {
+        j += s.charCodeAt(j + 1) === NL ? 1 : 2;
+        continue;
+      } else if (c === DQUOTE) break;
+      j++;
+    }
+    let le = s.indexOf('\n', j);
+    if (le < 0) le = len;
+    this.ls = lineStart;
+    this.le = le;
+    return j;
   }
 
   /** Only blanks or a comment may follow position `j` on the current line. */
@@ -458,9 +688,11 @@ class Reader {
     }
     for (;;) {
       const c = s.charCodeAt(j);
+      if (c === TAB) throw BAIL;
       let key: string;
       if (c === DQUOTE || c === SQUOTE) {
         const end = this.quotedEnd(j, c === SQUOTE);
+        if (end < 0) throw BAIL;
         const r = decodeQuoted(s, j, end + 1, c === SQUOTE);
         if (typeof r !== 'string') throw BAIL;
         key = r;
@@ -472,6 +704,7 @@ class Reader {
         for (;;) {
           if (k >= this.le) throw BAIL;
           const d = s.charCodeAt(k);
+          if (d === TAB) throw BAIL;
           if (d === COLON || isFlowIndicator(d) || d === HASH) break;
           if (d !== SP) end = k + 1;
           k++;
@@ -503,8 +736,10 @@ class Reader {
   private flowScalar(j: number, annotation: boolean): { value: Json; next: number } {
     const s = this.s;
     const c = s.charCodeAt(j);
+    if (c === TAB) throw BAIL;
     if (c === DQUOTE || c === SQUOTE) {
       const end = this.quotedEnd(j, c === SQUOTE);
+      if (end < 0) throw BAIL;
       const r = decodeQuoted(s, j, end + 1, c === SQUOTE);
       if (typeof r !== 'string') throw BAIL;
       return { value: r, next: end + 1 };
@@ -518,7 +753,7 @@ class Reader {
     for (; k < this.le; k++) {
       const d = s.charCodeAt(k);
       if (isFlowIndicator(d)) break;
-      if (d === COLON || (d === HASH && s.charCodeAt(k - 1) === SP)) throw BAIL;
+      if (d === COLON || d === TAB || (d === HASH && s.charCodeAt(k - 1) === SP)) throw BAIL;
       if (d !== SP) end = k + 1;
     }
     const raw = s.slice(j, end);
@@ -566,7 +801,17 @@ class Reader {
       }
       if (col > maxInd) maxInd = col;
       if (q >= len) throw BAIL; // nothing but empty lines: left to the full parser
-      if (s.charCodeAt(q) !== NL) break;
+      if (s.charCodeAt(q) === TAB) throw BAIL; // a tab where indentation is expected
+      if (s.charCodeAt(q) !== NL) {
+        // With an indentation indicator, a first line of only spaces (more than the indentation)
+        // is content for libyaml but an empty line for the `yaml` package: left to it.
+        if (indent !== 0 && s.charCodeAt(q) === SP) {
+          let k = q;
+          while (s.charCodeAt(k) === SP) k++;
+          if (k >= len || s.charCodeAt(k) === NL) throw BAIL;
+        }
+        break;
+      }
       trailingBreaks += '\n';
       p = q + 1;
     }
@@ -580,7 +825,7 @@ class Reader {
       // q: start of content at the scalar's indentation on a line starting at p.
       const e = s.indexOf('\n', q);
       if (e < 0) throw BAIL;
-      const trailingBlank = s.charCodeAt(q) === SP;
+      const trailingBlank = s.charCodeAt(q) === SP || s.charCodeAt(q) === TAB;
       if (folded && leadingBreak === '\n' && !leadingBlank && !trailingBlank) {
         if (trailingBreaks === '') out += ' ';
       } else {
@@ -605,7 +850,9 @@ class Reader {
           if (noFinalBreak) throw BAIL;
           break;
         }
-        if (s.charCodeAt(q) !== NL) {
+        const d = s.charCodeAt(q);
+        if (d === TAB && col < indent) throw BAIL;
+        if (d !== NL) {
           more = col === indent;
           break;
         }

@@ -24,6 +24,8 @@ function run(args: string[], cwd = repo): { code: number; out: string; err: stri
   let out = '';
   let err = '';
   const code = runCli(args, { out: (s) => (out += s), err: (s) => (err += s), cwd });
+  // Local trees build synchronously; only remote bases make the CLI asynchronous.
+  if (typeof code !== 'number') throw new Error('unexpected asynchronous build');
   return { code, out, err };
 }
 

@@ -259,6 +259,8 @@ describe('module-level mutable state', () => {
       'lazy, deeply frozen default transformer config; identical for every build and never modified',
     'src/fieldspec/merge.ts immutableConfigs':
       'WeakSet marking deeply frozen transformer configs (defaults, merges of frozen configs); members never change',
+    'src/fieldspec/walk.ts pathCache':
+      'memo of parsed fieldspec paths (a pure function of the path string), bounded; entries never change',
     'src/fieldspec/merge.ts mergeCache':
       'memo of merges of two frozen configs, keyed by identity; a pure function of immutable inputs, result frozen',
     'src/edit/match.ts cache':

@@ -133,7 +133,7 @@ const VALUES: unknown[] = [
   {},
   ['a', 1],
   { a: 1 },
-  { __proto__: null, ['__proto__']: { polluted: 1 } },
+  JSON.parse('{"__proto__": {"polluted": 1}}'),
   { constructor: { prototype: { polluted: 1 } } },
   [[[[[[[[[[[[[[[[[['deep']]]]]]]]]]]]]]]]]],
 ];
@@ -220,7 +220,8 @@ function slots(v: unknown, out: [Record<string, unknown> | unknown[], string | n
       out.push([v, i]);
       slots(x, out, depth + 1);
     });
-  } else if (v !== null && typeof v === 'object') {
+  } else if (v !== null && typeof v === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(v))) {
+    // Plain maps only (a `!!binary` scalar becomes a Uint8Array, a timestamp a Date).
     for (const k of Object.keys(v)) {
       out.push([v as Record<string, unknown>, k]);
       slots((v as Record<string, unknown>)[k], out, depth + 1);
@@ -367,6 +368,8 @@ describe('fuzz: mutated kustomization trees', () => {
         }
         expect(first.ms, `${seed.name}: first build took ${first.ms.toFixed(0)} ms`).toBeLessThan(MAX_MS);
         expect(second.outcome, seed.name).toEqual(first.outcome);
+        // Every error names a file.
+        if ('code' in first.outcome) expect(first.outcome.file, `${seed.name}: ${first.outcome.message}`).toBeDefined();
         expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
