@@ -29,6 +29,10 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    // Start-up time: one minified file (dependencies included) is read and compiled faster than
+    // a large readable one plus a tree of CommonJS packages to resolve and load.
+    minify: true,
     ...yamlBundled,
+    noExternal: [/.*/],
   },
 ]);

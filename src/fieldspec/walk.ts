@@ -172,6 +172,11 @@ interface Segment {
   key: string;
   /** The key reads as a list selector (`0`, `-`, `[k=v]`), an error on a mapping. */
   listSelector: boolean;
+  /**
+   * This and every later segment are blank: a node reached here is the field itself, so it needs
+   * a FieldRef (intermediate nodes do not, and skipping those saves most of the allocations).
+   */
+  restBlank: boolean;
 }
 
 /** Compiled paths: a config has a few hundred distinct paths, walked for every resource. */
@@ -180,13 +185,14 @@ const pathCache = new Map<string, readonly Segment[]>();
 function compiledPath(path: string): readonly Segment[] {
   let segs = pathCache.get(path);
   if (segs) return segs;
-  segs = splitFieldPath(path).map((raw) => {
+  segs = splitFieldPath(path).map((raw): Segment => {
     const isSeq = raw.endsWith('[]');
     const fieldName = isSeq ? raw.slice(0, -2) : raw;
     const key = fieldName.trim();
     const listSelector = /^[+-]?[0-9]+$/.test(key) || key === '-' || (key.startsWith('[') && key.endsWith(']'));
-    return { raw, isSeq, fieldName, key, listSelector };
+    return { raw, isSeq, fieldName, key, listSelector, restBlank: false };
   });
+  for (let i = segs.length - 1; i >= 0 && segs[i]!.key === ''; i--) segs[i]!.restBlank = true;
   if (pathCache.size >= 10_000) pathCache.clear();
   pathCache.set(path, segs);
   return segs;
@@ -202,7 +208,8 @@ function walk(node: Json, path: readonly Segment[], at: number, ref: FieldRef, f
   if (Array.isArray(node)) {
     // A sequence: visit every element with the same remaining path (`[]` is only a creation hint).
     try {
-      for (let i = 0; i < node.length; i++) walk(node[i]!, path, at, elementRef(node, i), fs, opts);
+      const needRef = at === path.length || path[at]!.restBlank;
+      for (let i = 0; i < node.length; i++) walk(node[i]!, path, at, needRef ? elementRef(node, i) : NO_REF, fs, opts);
     } catch (e) {
       throw wrapError(e, `visit traversal on path: [${path.slice(at).map((s) => s.raw).join(' ')}]`);
     }
@@ -247,8 +254,17 @@ function walkMap(obj: JsonObject, path: readonly Segment[], at: number, ref: Fie
     value = kind === 'map' ? {} : kind === 'seq' ? [] : '';
     setOwn(obj, key, value);
   }
-  walk(value, path, at + 1, mapEntryRef(obj, key), fs, opts);
+  const needRef = at + 1 === path.length || path[at + 1]!.restBlank;
+  walk(value, path, at + 1, needRef ? mapEntryRef(obj, key) : NO_REF, fs, opts);
 }
+
+/** Stands for the ref of an intermediate node, which is never set. */
+const NO_REF: FieldRef = {
+  value: null,
+  set() {
+    throw new Error('internal: an intermediate node has no ref');
+  },
+};
 
 /**
  * Path parts that kyaml's PathGetter reads as list selectors (`0`, `-`, `[k=v]`) cannot apply to a

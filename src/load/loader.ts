@@ -11,7 +11,7 @@ import { decodeYamlBytes } from './text.js';
 export type LoadRestrictions = 'rootOnly' | 'none';
 
 /** Kustomization directories one build may open (counting each inclusion of a shared base). */
-export const MAX_KUSTOMIZATION_LOADS = 50_000;
+export const MAX_KUSTOMIZATION_LOADS = 20_000;
 
 /** True for `http://` and `https://` URLs (kustomize's IsRemoteFile). */
 export function isRemoteFileUrl(p: string): boolean {

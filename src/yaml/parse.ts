@@ -12,7 +12,9 @@
  * (duplicate keys: last wins; int/float/bool keys become strings).
  *
  * The `yaml` package does the syntax; this module applies go-yaml's typing and kyaml's
- * quirks on its AST.
+ * quirks on its AST. Most documents never reach it: fast-parse.ts reads the common subset of
+ * YAML directly into the same JSON (and hands anything else to this path), which is what makes
+ * large trees fast.
  *
  * @see kubernetes-sigs/kustomize kyaml/kio/byteio_reader.go, kyaml/yaml/alias.go (DeAnchor)
  * @see go-yaml/yaml v3 decode.go, resolve.go; kubernetes-sigs/yaml yaml.go
@@ -195,14 +197,19 @@ function isObjectJson(v: Json): v is JsonObject {
  * Parses a kustomization file as kustomize does (`sigs.k8s.io/yaml`, i.e. yaml.v2 then JSON):
  * YAML 1.1 booleans (`yes`, `on`, `y`...), timestamps kept as strings, duplicate keys
  * last-wins, merges `<<` applied in order, int/float/bool keys turned into strings.
- * Only the first document is read. An empty file gives `null`.
+ * Only the first document is read. An empty file gives `null`. `options.fastPath` (default true)
+ * is as for {@link parseResourceDocuments}.
  *
  * @throws KustomizeError `YAML_SYNTAX` with file/line/col; `LIMIT_EXCEEDED`.
  */
-export function parseKustomizationText(text: string, file: string): Json {
+export function parseKustomizationText(text: string, file: string, options: { fastPath?: boolean } = {}): Json {
   const lines = new Lines(text);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   checkControlCharacters(bom ? text.slice(1) : text, file, lines, bom);
+  if (options.fastPath ?? true) {
+    const fast = fastParseDocument(text, 'null', 'v2');
+    if (fast !== undefined) return fast === null ? null : fast.value;
+  }
   const doc = parseFirstDocument(text, file, lines, 0);
   if (!doc || doc.contents === null) return null;
   return guardDepth(file, () => new Converter('v2', file, lines, 0, doc, text).convertRoot(doc.contents as YNode));

@@ -9,7 +9,7 @@ import { build } from '../../src/build.js';
 import { formatError, isKustomizeError } from '../../src/core/errors.js';
 import { NodeFs } from '../../src/node/index.js';
 
-const shared = path.resolve(__dirname, '..', '..', '..', 'shared');
+const shared = process.env['KTS_SHARED_DIR'] ?? path.resolve(__dirname, '..', '..', '..', 'shared');
 
 interface Case {
   id: string;

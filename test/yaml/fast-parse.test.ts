@@ -4,7 +4,7 @@
  * every fixture file and for generated (and deliberately broken) manifests,
  * parseResourceDocuments with and without the fast path gives the same documents (values with
  * key order, -0, indexes, lines) or the same error (code, message, file, line, col), in both
- * annotationNulls modes. Pieces the fast path reads without bailing out are counted, so the
+ * annotationNulls modes; and so does parseKustomizationText (yaml.v2 typing) on the same text. Pieces the fast path reads without bailing out are counted, so the
  * test cannot pass by bailing out on everything.
  */
 import fs from 'node:fs';
@@ -14,7 +14,7 @@ import { describe, expect, test } from 'vitest';
 import type { Json } from '../../src/core/json.js';
 import { KustomizeError } from '../../src/core/errors.js';
 import { fastParseDocument } from '../../src/yaml/fast-parse.js';
-import { parseResourceDocuments } from '../../src/yaml/parse.js';
+import { parseKustomizationText, parseResourceDocuments } from '../../src/yaml/parse.js';
 import { generate, mutate, Rng } from './manifest-gen.js';
 
 type Outcome = { docs: { index: number; line: number; value: Json }[] } | { error: Record<string, unknown> };
@@ -22,6 +22,15 @@ type Outcome = { docs: { index: number; line: number; value: Json }[] } | { erro
 function outcome(text: string, fastPath: boolean, annotationNulls: 'null' | 'text'): Outcome {
   try {
     return { docs: parseResourceDocuments(text, 'f.yaml', { fastPath, annotationNulls }).map(({ index, line, value }) => ({ index, line, value })) };
+  } catch (e) {
+    if (!(e instanceof KustomizeError)) throw e;
+    return { error: { code: e.code, message: e.message, file: e.file, line: e.line, col: e.col } };
+  }
+}
+
+function outcomeV2(text: string, fastPath: boolean): Outcome | { value: Json } {
+  try {
+    return { value: parseKustomizationText(text, 'kustomization.yaml', { fastPath }) };
   } catch (e) {
     if (!(e instanceof KustomizeError)) throw e;
     return { error: { code: e.code, message: e.message, file: e.file, line: e.line, col: e.col } };
@@ -60,6 +69,12 @@ function check(text: string, label: string): void {
     if (!strictSame(full, fast)) {
       throw new Error(`${label} (annotationNulls ${nulls}): the fast path differs\ninput: ${JSON.stringify(text)}\nfull: ${JSON.stringify(full)}\nfast: ${JSON.stringify(fast)}`);
     }
+  }
+  // The same text read as a kustomization file (yaml.v2 typing, whole text).
+  const full = outcomeV2(text, false);
+  const fast = outcomeV2(text, true);
+  if (!strictSame(full, fast)) {
+    throw new Error(`${label} (kustomization): the fast path differs\ninput: ${JSON.stringify(text)}\nfull: ${JSON.stringify(full)}\nfast: ${JSON.stringify(fast)}`);
   }
   for (const p of pieces(text)) {
     stats.pieces++;
