@@ -121,7 +121,8 @@ export function applyFieldSpec(obj: JsonObject, fs: FieldSpec, opts: WalkOptions
 
 /** Applies each fieldSpec in order (kustomize's fsslice filter). */
 export function applyFieldSpecs(obj: JsonObject, fss: readonly FieldSpec[], opts: WalkOptions): void {
-  for (const fs of fss) applyFieldSpec(obj, fs, opts);
+  // Indexed: for-of allocates an iterator result per element on frozen arrays (shared configs).
+  for (let i = 0; i < fss.length; i++) applyFieldSpec(obj, fss[i]!, opts);
 }
 
 /** kustomize's ResId string of a bare object, for messages. */

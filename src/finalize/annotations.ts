@@ -69,7 +69,7 @@ export function removeAnnotations(r: Resource, keys: readonly string[]): void {
       throw new KustomizeError(
         'INVALID_RESOURCE',
         `json: unsupported type: map[interface {}]interface {} (annotation key ${JSON.stringify(k)} is not a YAML string)`,
-        { resource: resIdString(r.curId()), field: ['metadata', 'annotations', k] },
+        { resource: resIdString(r.curId()) },
       );
     }
     const v = (a as JsonObject)[k] as Json;

@@ -1,8 +1,14 @@
 /**
  * A per-build memo of a filesystem's metadata queries. One build asks `exists`, `isDir` and
  * `realPath` about the same paths several times (each resource file is checked by the
- * accumulator, then by the loader's restrictions); on a real disk each answer is a system call.
- * The filesystem is assumed not to change during one build, as kustomize assumes.
+ * accumulator, then by the loader's restrictions, which resolve symlinks); on a real disk each
+ * answer is one or more system calls (a realpath costs one per path component). The filesystem is
+ * assumed not to change during one build, as kustomize assumes.
+ *
+ * When the filesystem offers `lstat`, a path that is not a symlink is answered from one lstat:
+ * it exists, it is a directory or not, and its real path is its parent's real path plus its name.
+ * The filesystem's own `exists`, `isDir` and `realPath` are asked only about symlinks (and
+ * paths lstat cannot read), so the answers are the same.
  */
 import type { FileSystem } from './filesystem.js';
 
@@ -11,16 +17,32 @@ export function withMetadataCache(fs: FileSystem): FileSystem {
   const isDir = new Map<string, boolean>();
   const dirs = new Map<string, string[]>();
   const real = new Map<string, string>();
+  const kinds = new Map<string, 'file' | 'dir' | 'symlink' | undefined>();
+  const lstat = fs.lstat?.bind(fs);
+  const kindOf = (p: string): 'file' | 'dir' | 'symlink' | undefined => {
+    if (kinds.has(p)) return kinds.get(p);
+    const k = lstat!(p);
+    kinds.set(p, k);
+    return k;
+  };
   const cached: FileSystem = {
     readFile: (p) => fs.readFile(p),
     exists(p) {
       let v = exists.get(p);
-      if (v === undefined) exists.set(p, (v = fs.exists(p)));
+      if (v === undefined) {
+        const k = lstat && isClean(p) ? kindOf(p) : 'symlink';
+        v = k === 'symlink' ? fs.exists(p) : k !== undefined;
+        exists.set(p, v);
+      }
       return v;
     },
     isDir(p) {
       let v = isDir.get(p);
-      if (v === undefined) isDir.set(p, (v = fs.isDir(p)));
+      if (v === undefined) {
+        const k = lstat && isClean(p) ? kindOf(p) : 'symlink';
+        v = k === 'symlink' ? fs.isDir(p) : k === 'dir';
+        isDir.set(p, v);
+      }
       return v;
     },
     readDir(p) {
@@ -31,12 +53,29 @@ export function withMetadataCache(fs: FileSystem): FileSystem {
   };
   if (fs.realPath) {
     const realPath = fs.realPath.bind(fs);
-    cached.realPath = (p) => {
+    const resolve = (p: string): string => {
       let v = real.get(p);
-      if (v === undefined) real.set(p, (v = realPath(p)));
+      if (v !== undefined) return v;
+      if (p === '/') v = realPath(p);
+      else if (lstat && isClean(p)) {
+        const k = kindOf(p);
+        if (k === 'file' || k === 'dir') {
+          const slash = p.lastIndexOf('/');
+          const parent = resolve(slash === 0 ? '/' : p.slice(0, slash));
+          v = (parent === '/' ? '' : parent) + p.slice(slash);
+        } else v = realPath(p);
+      } else v = realPath(p);
+      real.set(p, v);
       return v;
     };
+    cached.realPath = resolve;
   }
   if (fs.resolveRemote) cached.resolveRemote = fs.resolveRemote.bind(fs);
   return cached;
+}
+
+/** An absolute path with no empty, `.` or `..` segments and no trailing slash. */
+function isClean(p: string): boolean {
+  if (p.length < 2 || p[0] !== '/' || p[p.length - 1] === '/') return false;
+  return !p.includes('//') && !p.includes('/./') && !p.includes('/../') && !p.endsWith('/.') && !p.endsWith('/..');
 }

@@ -19,6 +19,13 @@ export interface FileSystem {
    */
   realPath?(path: string): string;
   /**
+   * What `path` itself is, not following a final symlink (lstat): `'dir'`, `'symlink'`, `'file'`
+   * (anything else), or undefined when it does not exist. Optional, for speed: with it, a build
+   * answers `exists`, `isDir` and `realPath` for paths without symlinks from one call per path
+   * (each is a system call on a real disk), and uses the other methods only around symlinks.
+   */
+  lstat?(path: string): 'file' | 'dir' | 'symlink' | undefined;
+  /**
    * Where a remote entry of a kustomization (a git base URL or an http(s) file URL, as written)
    * was mounted by the async `load` step. Optional: without it, remote entries fail with
    * REMOTE_NOT_SUPPORTED.

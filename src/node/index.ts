@@ -37,6 +37,15 @@ export class NodeFs implements FileSystem {
       return [];
     }
   }
+  lstat(path: string): 'file' | 'dir' | 'symlink' | undefined {
+    try {
+      const s = nodeFs.lstatSync(path, { throwIfNoEntry: false });
+      if (!s) return undefined;
+      return s.isSymbolicLink() ? 'symlink' : s.isDirectory() ? 'dir' : 'file';
+    } catch {
+      return undefined;
+    }
+  }
   realPath(path: string): string {
     // Resolve symlinks of the longest existing prefix, like filepath.EvalSymlinks on a cleaned path.
     let p = path;

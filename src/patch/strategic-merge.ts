@@ -383,11 +383,18 @@ class Merger {
   private walkMap(schema: SchemaNode | undefined, dest: Node, origin: Node): Node {
     const d = visitMap(dest, origin);
     if (d === undefined) return undefined;
-    const names = new Set<string>();
-    if (isObject(d)) for (const k of Object.keys(d)) names.add(k);
-    if (isObject(origin)) for (const k of Object.keys(origin)) names.add(k);
-    if (names.size === 0) return d;
-    const sorted = [...names].sort(compareStrings);
+    let sorted: string[];
+    if (!isObject(origin)) {
+      // Only the target's own fields (most of a resource is walked this way): no union to build.
+      if (!isObject(d)) return d;
+      sorted = Object.keys(d).sort(compareStrings);
+    } else {
+      const names = new Set<string>();
+      if (isObject(d)) for (const k of Object.keys(d)) names.add(k);
+      for (const k of Object.keys(origin)) names.add(k);
+      sorted = [...names].sort(compareStrings);
+    }
+    if (sorted.length === 0) return d;
     const dm = d as JsonObject;
     for (const key of sorted) {
       const s = schema ? schema.field(key) : undefined;

@@ -8,9 +8,17 @@ import { type JsonObject, isObject, getOwn } from '../core/json.js';
 import { parseResourceDocuments } from '../yaml/parse.js';
 import { Resource } from './resource.js';
 
-/** Parses a resource file's text into resources. */
-export function resourcesFromText(text: string, file: string): Resource[] {
-  const docs = parseResourceDocuments(text, file);
+/**
+ * Parses a resource file's text into resources. `annotationNulls: 'text'` keeps null annotation
+ * values as their source text (`~`, `null`, ``), as kustomize prints a resource's annotations;
+ * patches keep them null, since a null there deletes the annotation.
+ */
+export function resourcesFromText(
+  text: string,
+  file: string,
+  opts: { annotationNulls?: 'null' | 'text' } = {},
+): Resource[] {
+  const docs = parseResourceDocuments(text, file, opts);
   const queue: { obj: JsonObject; doc: number; line: number }[] = [];
   for (const d of docs) {
     const v = d.value;

@@ -4,7 +4,7 @@
  */
 import { KustomizeError } from '../core/errors.js';
 import { type ResId, resIdEquals, resIdString, resIdKey } from './resid.js';
-import { Resource } from './resource.js';
+import { type RenameListener, type Resource } from './resource.js';
 
 /**
  * The duplicate-id check of {@link ResourceMap.append} goes through an index keyed by
@@ -12,20 +12,22 @@ import { Resource } from './resource.js';
  * quadratic). Resources are mutated in place, so the index must not go stale:
  * - a map that hands out its resources (which callers may rename by editing `obj`) drops its
  *   index and rebuilds it on the next append;
- * - Resource's id setters stamp {@link Resource.renamedAt}, and the index re-keys the resources
- *   stamped since it was last used (a resource can be in several maps, e.g. a base's and its
- *   overlay's).
+ * - Resource's id setters tell the indexes holding the resource (a resource can be in several
+ *   maps, e.g. a base's and its overlay's), which re-key it on their next use.
  * So a resource must only be renamed through a reference obtained from a map after it was
  * appended (or through the setters), which is how every stage works: transformers act on
  * `resources()` after accumulation, never in between appends.
  */
-export class ResourceMap {
+export class ResourceMap implements RenameListener {
   private list: Resource[] = [];
-  /** The key each resource of `list` is indexed under (same positions), when `index` is set. */
-  private keys: string[] = [];
-  private index: Map<string, Resource[]> | undefined;
-  /** Resource.idEpoch when the index was last brought up to date. */
-  private indexEpoch = 0;
+  /** How many resources of `list` have each current id key, when indexed. */
+  private index: Map<string, number> | undefined;
+  /** The key each indexed resource is counted under. */
+  private keyOf = new Map<Resource, string>();
+  /** Indexed resources renamed by their setters since the index was last used. */
+  private renamed: Resource[] = [];
+  /** Some resource is in `list` twice (appendUnchecked): re-keying it is not worth the bookkeeping. */
+  private duplicates = false;
 
   constructor(resources: Resource[] = []) {
     for (const r of resources) this.append(r);
@@ -37,7 +39,7 @@ export class ResourceMap {
 
   /** The resources in order (a copy of the list; the resources themselves are shared). */
   resources(): Resource[] {
-    this.index = undefined;
+    this.dropIndex();
     return this.list.slice();
   }
 
@@ -67,12 +69,12 @@ export class ResourceMap {
   /** Replaces the whole list (used by stages that rebuild it). */
   setAll(list: Resource[]): void {
     this.list = list;
-    this.index = undefined;
+    this.dropIndex();
   }
 
   replaceAt(i: number, r: Resource): void {
     this.list[i] = r;
-    this.index = undefined;
+    this.dropIndex();
   }
 
   indexOf(r: Resource): number {
@@ -83,7 +85,7 @@ export class ResourceMap {
     const i = this.list.indexOf(r);
     if (i >= 0) {
       this.list.splice(i, 1);
-      this.index = undefined;
+      this.dropIndex();
     }
   }
 
@@ -91,7 +93,7 @@ export class ResourceMap {
   dropEmpties(): void {
     if (!this.list.some((r) => r.isEmpty())) return;
     this.list = this.list.filter((r) => !r.isEmpty());
-    this.index = undefined;
+    this.dropIndex();
   }
 
   byCurrentId(id: ResId): Resource[] {
@@ -126,49 +128,60 @@ export class ResourceMap {
 
   /** Drops the index when resources are given to a caller (who may rename them). */
   private handOut(rs: Resource[]): Resource[] {
-    if (rs.length) this.index = undefined;
+    if (rs.length) this.dropIndex();
     return rs;
+  }
+
+  private dropIndex(): void {
+    if (!this.index) return;
+    this.index = undefined;
+    this.keyOf = new Map();
+    this.renamed = [];
+    this.duplicates = false;
+  }
+
+  /** RenameListener: a setter changed the id of one of our resources. */
+  resourceRenamed(r: Resource): void {
+    if (this.index && this.keyOf.has(r)) this.renamed.push(r);
   }
 
   private pushIndexed(r: Resource, key: string): void {
     this.list.push(r);
-    this.keys.push(key);
-    const l = this.index!.get(key);
-    if (l) l.push(r);
-    else this.index!.set(key, [r]);
+    this.count(r, key);
+  }
+
+  private count(r: Resource, key: string): void {
+    const index = this.index!;
+    if (this.keyOf.has(r)) this.duplicates = true;
+    this.keyOf.set(r, key);
+    index.set(key, (index.get(key) ?? 0) + 1);
+    const listeners = (r.indexedBy ??= []);
+    if (!listeners.includes(this)) listeners.push(this);
   }
 
   /** The index, rebuilt when missing, and re-keyed where setters renamed resources since last used. */
-  private currentIndex(): Map<string, Resource[]> {
-    let index = this.index;
-    if (!index) {
-      index = this.index = new Map();
-      this.keys = [];
-      for (const r of this.list) {
-        const key = r.curKey();
-        this.keys.push(key);
-        const l = index.get(key);
-        if (l) l.push(r);
-        else index.set(key, [r]);
-      }
-    } else if (this.indexEpoch !== Resource.idEpoch) {
-      const { list, keys, indexEpoch } = this;
-      for (let i = 0; i < list.length; i++) {
-        const r = list[i]!;
-        if (r.renamedAt <= indexEpoch) continue;
-        const key = r.curKey();
-        const old = keys[i]!;
-        if (key === old) continue;
-        const ol = index.get(old)!;
-        if (ol.length === 1) index.delete(old);
-        else ol.splice(ol.indexOf(r), 1);
-        const l = index.get(key);
-        if (l) l.push(r);
-        else index.set(key, [r]);
-        keys[i] = key;
+  private currentIndex(): Map<string, number> {
+    if (this.index && this.renamed.length) {
+      if (this.duplicates) this.dropIndex();
+      else {
+        const index = this.index;
+        for (const r of this.renamed) {
+          const old = this.keyOf.get(r)!;
+          const key = r.curKey();
+          if (key === old) continue;
+          const n = index.get(old)!;
+          if (n === 1) index.delete(old);
+          else index.set(old, n - 1);
+          index.set(key, (index.get(key) ?? 0) + 1);
+          this.keyOf.set(r, key);
+        }
+        this.renamed = [];
       }
     }
-    this.indexEpoch = Resource.idEpoch;
-    return index;
+    if (!this.index) {
+      this.index = new Map();
+      for (const r of this.list) this.count(r, r.curKey());
+    }
+    return this.index;
   }
 }

@@ -19,6 +19,11 @@ export interface Origin {
 
 export type Behavior = 'create' | 'merge' | 'replace' | 'unspecified';
 
+/** Told when a resource's id changes through its setters (see ResourceMap's id index). */
+export interface RenameListener {
+  resourceRenamed(r: Resource): void;
+}
+
 interface IdCacheEntry {
   apiVersion: unknown;
   kind: unknown;
@@ -30,13 +35,10 @@ interface IdCacheEntry {
 
 export class Resource {
   /**
-   * Counter stamped on a resource by the setters that change its id ({@link renamedAt}), so that
-   * a {@link ResourceMap} can re-check just those resources in its id index. Only ever compared,
-   * so sharing it between builds is harmless (another build bumping it causes a cheap re-check).
+   * The id indexes (of ResourceMaps) holding this resource, told when a setter here changes its
+   * id. Not copied by {@link deepCopy}: a copy is in no map.
    */
-  static idEpoch = 0;
-  /** {@link Resource.idEpoch} when a setter last changed this resource's id (0: never). */
-  renamedAt = 0;
+  indexedBy: RenameListener[] | undefined;
 
   obj: JsonObject;
   /** Previous ids, oldest first (namespace is the effective namespace, as kustomize stores it). */
@@ -172,26 +174,30 @@ export class Resource {
   }
 
   setName(name: string): void {
-    this.renamedAt = ++Resource.idEpoch;
+    this.renamed();
     this.ensureMetadata()['name'] = name;
   }
 
   setNamespace(ns: string): void {
-    this.renamedAt = ++Resource.idEpoch;
+    this.renamed();
     const m = this.ensureMetadata();
     if (ns === '') delete m['namespace'];
     else m['namespace'] = ns;
   }
 
   setKind(kind: string): void {
-    this.renamedAt = ++Resource.idEpoch;
+    this.renamed();
     this.obj['kind'] = kind;
   }
 
   setGvk(g: Gvk): void {
-    this.renamedAt = ++Resource.idEpoch;
+    this.renamed();
     this.obj['apiVersion'] = apiVersionOf(g);
     this.obj['kind'] = g.kind;
+  }
+
+  private renamed(): void {
+    if (this.indexedBy) for (const l of this.indexedBy) l.resourceRenamed(this);
   }
 
   /** String map at metadata.labels / metadata.annotations (non-string values are skipped). */

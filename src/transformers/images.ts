@@ -144,7 +144,9 @@ function walkLegacy(node: Json, update: (ref: FieldRef) => void): void {
     return;
   }
   if (!isObject(node)) return;
-  for (const key of Object.keys(node)) {
+  // for-in, not Object.keys: this visits every node of every resource; no key array per node.
+  for (const key in node) {
+    if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
     const value = node[key]!;
     walkLegacy(value, update);
     if ((key === 'containers' || key === 'initContainers') && Array.isArray(value)) {

@@ -251,8 +251,6 @@ describe('module-level mutable state', () => {
   const ALLOWED: Record<string, string> = {
     'src/openapi/schema.ts builtinStore':
       'lazy parse of the immutable built-in OpenAPI data; written once, never modified, identical for every build',
-    'src/resource/resource.ts Resource.idEpoch':
-      'monotonic counter that only invalidates ResourceMap indexes; another build bumping it can only cause a re-index',
     'src/generators/absorb.ts generatorFields':
       'WeakMap keyed by Resource objects, which belong to one build; entries die with the build',
     'src/fieldspec/config.ts sharedDefaults':
