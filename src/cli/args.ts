@@ -4,6 +4,7 @@
  * (`--flag value`, `--flag=value`, short aliases, `--` ends flags), and error printing.
  */
 import { formatError, isKustomizeError } from '../core/errors.js';
+import type { BuildOptions } from '../options.js';
 
 export interface Io {
   out: (s: string) => void;
@@ -149,4 +150,15 @@ export function loadRestrictor(v: string): 'rootOnly' | 'none' {
 export function reorderValue(v: string): 'legacy' | 'none' {
   if (v !== 'legacy' && v !== 'none') throw new UsageError(`illegal flag value --reorder ${v}; legal values: legacy, none`);
   return v;
+}
+
+/** The build flags shared by `check`, `render` and `diff` (`--load-restrictor`, `--reorder`, `--enable-managedby-label`). */
+export function buildOptionsFromFlags(p: Parsed): BuildOptions {
+  const o: BuildOptions = {};
+  const lr = flag(p, 'loadRestrictor');
+  if (lr !== undefined) o.loadRestrictions = loadRestrictor(lr);
+  const ro = flag(p, 'reorder');
+  if (ro !== undefined) o.reorder = reorderValue(ro);
+  if (boolFlag(p, 'managedBy')) o.enableManagedByLabel = true;
+  return o;
 }

@@ -7,7 +7,7 @@ import { formatError } from '../core/errors.js';
 import { NodeFs } from '../node/index.js';
 import type { BuildOptions } from '../options.js';
 import { checkGoldens } from '../gitops/golden.js';
-import { boolFlag, flag, guard, loadRestrictor, parseArgs, reorderValue, type Io } from './args.js';
+import { boolFlag, buildOptionsFromFlags, flag, guard, type Io, loadRestrictor, parseArgs } from './args.js';
 
 export const CHECK_USAGE = `Render every kustomization directory matching the globs and compare with committed golden files.
 
@@ -41,12 +41,7 @@ export function runCheck(argv: string[], io: Io): number {
       return 0;
     }
     const cwd = io.cwd ?? process.cwd();
-    const buildOptions: BuildOptions = {};
-    const lr = flag(p, 'loadRestrictor');
-    if (lr !== undefined) buildOptions.loadRestrictions = loadRestrictor(lr);
-    const ro = flag(p, 'reorder');
-    if (ro !== undefined) buildOptions.reorder = reorderValue(ro);
-    if (boolFlag(p, 'managedBy')) buildOptions.enableManagedByLabel = true;
+    const buildOptions: BuildOptions = buildOptionsFromFlags(p);
     const update = boolFlag(p, 'update');
     const result = checkGoldens({
       fs: new NodeFs(),

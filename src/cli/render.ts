@@ -7,7 +7,7 @@ import * as nodePath from 'node:path';
 import { NodeFs } from '../node/index.js';
 import type { BuildOptions } from '../options.js';
 import { renderGitOps } from '../gitops/render.js';
-import { boolFlag, flag, flagList, guard, keyValues, loadRestrictor, parseArgs, reorderValue, UsageError, type Io } from './args.js';
+import { boolFlag, buildOptionsFromFlags, flag, flagList, guard, type Io, keyValues, loadRestrictor, parseArgs, UsageError } from './args.js';
 
 export const RENDER_USAGE = `Render what Argo CD Applications and Flux Kustomizations would deploy, from the local checkout.
 
@@ -49,11 +49,7 @@ export function runRender(argv: string[], io: Io): number {
     }
     if (p.positional.length === 0) throw new UsageError('specify a file with Argo CD Applications or Flux Kustomizations');
     const cwd = io.cwd ?? process.cwd();
-    const buildOptions: BuildOptions = {};
-    const lr = flag(p, 'loadRestrictor');
-    if (lr !== undefined) buildOptions.loadRestrictions = loadRestrictor(lr);
-    const ro = flag(p, 'reorder');
-    if (ro !== undefined) buildOptions.reorder = reorderValue(ro);
+    const buildOptions: BuildOptions = buildOptionsFromFlags(p);
     const fs = new NodeFs();
     const outputs: string[] = [];
     for (const file of p.positional) {

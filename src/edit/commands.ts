@@ -14,6 +14,7 @@
  *
  * @see kustomize kustomize/commands/edit/{set,add,remove}/*.go (Apache-2.0)
  */
+import type { PatchEntry } from '../load/types.js';
 import { isMap, isScalar, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
 import { KustomizeError } from '../core/errors.js';
 import { compareStrings, deepEqual, isObject, type Json, type JsonObject } from '../core/json.js';
@@ -301,20 +302,7 @@ function strings(node: unknown): string[] {
 // add patch
 
 /** A `patches` entry, as `kustomize edit add patch --path|--patch [--kind ...]` builds it. */
-export interface PatchArg {
-  path?: string;
-  patch?: string;
-  target?: {
-    group?: string;
-    version?: string;
-    kind?: string;
-    name?: string;
-    namespace?: string;
-    labelSelector?: string;
-    annotationSelector?: string;
-  } | null;
-  options?: Record<string, boolean> | null;
-}
+export type PatchArg = PatchEntry;
 
 const TARGET_FIELDS = ['group', 'version', 'kind', 'name', 'namespace', 'labelSelector', 'annotationSelector'] as const;
 

@@ -2,6 +2,7 @@
  * The `replacements` field: copy a value from one field of one resource into fields of others.
  * @see kustomize api/filters/replacement/replacement.go, api/types/replacement.go (v5.5.0)
  */
+import type { Selector } from '../load/types.js';
 import { type Json, clone, isObject } from '../core/json.js';
 import { KustomizeError, isKustomizeError } from '../core/errors.js';
 import { decodeGo, type GoSchema } from '../fieldspec/go-json.js';
@@ -25,15 +26,7 @@ interface FieldOptions {
   create?: boolean;
 }
 
-interface SelectorSpec {
-  group?: string;
-  version?: string;
-  kind?: string;
-  name?: string;
-  namespace?: string;
-  labelSelector?: string;
-  annotationSelector?: string;
-}
+type SelectorSpec = Selector;
 
 interface SourceSpec {
   group?: string;
