@@ -253,6 +253,7 @@ const cpuModel = (() => {
   }
 })();
 const started = new Date();
+const loadStart = os.loadavg()[0];
 
 console.log(`trees in ${work}`);
 const results = [];
@@ -326,7 +327,8 @@ const cs = sum(cold);
 const bs = sum(bare);
 
 say(`Machine: ${cpuModel}, ${os.cpus().length} CPUs, ${fmtMiB(os.totalmem())} RAM; node ${process.version}; ` +
-  `kubectl ${kubectl ? `${kubectl.client} (kustomize ${kubectl.kustomize})` : 'not found'}; ${started.toISOString().slice(0, 10)}.`);
+  `kubectl ${kubectl ? `${kubectl.client} (kustomize ${kubectl.kustomize})` : 'not found'}; ${started.toISOString().slice(0, 10)}; ` +
+  `1-minute load average ${loadStart.toFixed(2)} at the start, ${os.loadavg()[0].toFixed(2)} at the end (other work on the machine skews wall times).`);
 say(`Peak memory via ${hasTime ? '/usr/bin/time (max RSS)' : '/proc/<pid>/status VmHWM polling'}; the in-process peak is the max RSS of a fresh node child that imports dist/node.js and builds once.`);
 say();
 say('### Summary: `envs/production` of the generated monorepo');

@@ -7,8 +7,10 @@
  *
  * When the filesystem offers `lstat`, a path that is not a symlink is answered from one lstat:
  * it exists, it is a directory or not, and its real path is its parent's real path plus its name.
- * The filesystem's own `exists`, `isDir` and `realPath` are asked only about symlinks (and
- * paths lstat cannot read), so the answers are the same.
+ * With `readDirKinds` too, a directory is listed once a second entry of it is asked about, and
+ * the listing answers for all its entries (a kustomization directory holds the kustomization file
+ * and most of its resources). The filesystem's own `exists`, `isDir` and `realPath` are asked
+ * only about symlinks (and paths it cannot describe), so the answers are the same.
  */
 import type { FileSystem } from './filesystem.js';
 
@@ -19,9 +21,28 @@ export function withMetadataCache(fs: FileSystem): FileSystem {
   const real = new Map<string, string>();
   const kinds = new Map<string, 'file' | 'dir' | 'symlink' | undefined>();
   const lstat = fs.lstat?.bind(fs);
+  const list = fs.readDirKinds?.bind(fs);
+  /** Directory listings (entry name to kind), and how many entries of other directories were asked about. */
+  const listings = new Map<string, Map<string, 'file' | 'dir' | 'symlink'> | undefined>();
+  const asked = new Map<string, number>();
   const kindOf = (p: string): 'file' | 'dir' | 'symlink' | undefined => {
     if (kinds.has(p)) return kinds.get(p);
-    const k = lstat!(p);
+    let k: 'file' | 'dir' | 'symlink' | undefined;
+    const slash = p.lastIndexOf('/');
+    const dir = slash === 0 ? '/' : p.slice(0, slash);
+    let listing = listings.get(dir);
+    if (listing === undefined && list && !listings.has(dir)) {
+      // The second entry asked about in a directory: list it (one call) rather than ask more.
+      const n = (asked.get(dir) ?? 0) + 1;
+      asked.set(dir, n);
+      if (n >= 2) {
+        const entries = list(dir);
+        listing = entries ? new Map(entries.map((e) => [e.name, e.kind])) : undefined;
+        listings.set(dir, listing);
+      }
+    }
+    if (listing) k = listing.get(p.slice(slash + 1));
+    else k = lstat!(p);
     kinds.set(p, k);
     return k;
   };

@@ -26,6 +26,12 @@ export interface FileSystem {
    */
   lstat?(path: string): 'file' | 'dir' | 'symlink' | undefined;
   /**
+   * The entries of a directory with what each is, as {@link lstat} would say; undefined when
+   * `path` is not a readable directory. Optional, for speed: a build lists a directory instead of
+   * asking about its entries one by one once it asks about a second one.
+   */
+  readDirKinds?(path: string): { name: string; kind: 'file' | 'dir' | 'symlink' }[] | undefined;
+  /**
    * Where a remote entry of a kustomization (a git base URL or an http(s) file URL, as written)
    * was mounted by the async `load` step. Optional: without it, remote entries fail with
    * REMOTE_NOT_SUPPORTED.

@@ -135,12 +135,14 @@ export class Resource {
   private idCache?: IdCacheEntry;
 
   private idEntry(): IdCacheEntry {
-    const o = this.obj;
-    const apiVersion = getOwn(o, 'apiVersion');
-    const kind = getOwn(o, 'kind');
-    const md = getOwn(o, 'metadata');
-    const name = isObject(md) ? getOwn(md, 'name') : undefined;
-    const namespace = isObject(md) ? getOwn(md, 'namespace') : undefined;
+    // Plain property reads: this only validates the cache (any change to these own properties is
+    // seen; the id itself is computed with own-property reads).
+    const o = this.obj as Record<string, unknown>;
+    const apiVersion = o['apiVersion'];
+    const kind = o['kind'];
+    const md = o['metadata'] as Record<string, unknown> | null | undefined;
+    const name = typeof md === 'object' && md !== null ? md['name'] : undefined;
+    const namespace = typeof md === 'object' && md !== null ? md['namespace'] : undefined;
     const c = this.idCache;
     if (c && c.apiVersion === apiVersion && c.kind === kind && c.name === name && c.namespace === namespace) return c;
     const id: ResId = Object.freeze({ ...this.gvk(), name: this.name, namespace: this.namespace });

@@ -19,7 +19,7 @@ function tree(): string {
   nodeFs.writeFileSync(path.join(tmp, 'outside', 'c.yaml'), 'c: 1\n');
   nodeFs.symlinkSync(path.join(tmp, 'outside'), path.join(root, 'dirlink'));
   nodeFs.symlinkSync(path.join(tmp, 'outside', 'c.yaml'), path.join(root, 'base', 'filelink.yaml'));
-  nodeFs.symlinkSync('../base', path.join(root, 'base', 'sub', 'up'));
+  nodeFs.symlinkSync('..', path.join(root, 'base', 'sub', 'up'));
   nodeFs.symlinkSync(path.join(tmp, 'nowhere'), path.join(root, 'dangling'));
   return root;
 }
@@ -63,7 +63,7 @@ describe('withMetadataCache', () => {
   it('asks the filesystem about each path once', () => {
     const calls: string[] = [];
     const counting = new NodeFs();
-    for (const m of ['exists', 'isDir', 'realPath', 'lstat'] as const) {
+    for (const m of ['exists', 'isDir', 'realPath', 'lstat', 'readDirKinds'] as const) {
       const orig = counting[m].bind(counting) as (p: string) => unknown;
       (counting as unknown as Record<string, unknown>)[m] = (p: string) => {
         calls.push(`${m} ${p}`);
@@ -76,11 +76,16 @@ describe('withMetadataCache', () => {
       expect(cached.exists(f) && !cached.isDir(f)).toBe(true);
       expect(cached.realPath!(f)).toBe(f);
     }
-    // Paths without symlinks: one lstat each (the file and its ancestors), realPath only for '/'.
-    expect(calls.filter((c) => !c.startsWith('lstat '))).toEqual(['realPath /']);
+    // Paths without symlinks: one lstat (or one listing of the parent) each, realPath only for '/'.
+    expect(calls.filter((c) => !c.startsWith('lstat ') && !c.startsWith('readDirKinds '))).toEqual(['realPath /']);
     expect(calls).toContain(`lstat ${f}`);
-    expect(calls).toContain(`lstat ${root}`);
     expect(new Set(calls).size).toBe(calls.length);
+    // A second entry of the same directory: the directory is listed once, then answers alone.
+    const before = calls.length;
+    expect(cached.exists(`${root}/base/sub/up`)).toBe(true);
+    expect(calls.slice(before)).toEqual([`readDirKinds ${root}/base/sub`, `exists ${root}/base/sub/up`]);
+    expect(cached.isDir(`${root}/base/sub/nothing`)).toBe(false);
+    expect(calls.length).toBe(before + 2);
   });
 
   it('works with filesystems without lstat or realPath', () => {
