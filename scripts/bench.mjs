@@ -267,7 +267,7 @@ for (const n of opt.apps) {
   process.stdout.write(`N=${n}: in-process`);
   res.mem = runWorker({ mode: 'memory', entry: nodeEntry, dir: target });
   const ourFile = path.join(work, `ours-${n}.yaml`);
-  const timed = runWorker({ mode: 'time', entry: nodeEntry, dir: target, warmup: n <= 10 ? 3 : 1, runs, out: ourFile });
+  const timed = runWorker({ mode: 'time', entry: nodeEntry, dir: target, warmup: n <= 10 ? 20 : n <= 100 ? 3 : 1, runs, out: ourFile });
   res.api = { wall: median(timed.runs.map((r) => r.wall)), cpu: median(timed.runs.map((r) => r.cpu)), rss: res.mem.rss, first: res.mem.wall };
   process.stdout.write(', CLI');
   const cliFile = path.join(work, `cli-${n}.yaml`);
@@ -345,7 +345,7 @@ say(
       fmtMs(r.api.wall),
       r.kubectl ? ratio(r.kubectl.wall, r.api.wall) : '—',
       r.kubectl ? ratio(r.kubectl.wall, r.cli.wall) : '—',
-      r.kubectl ? (r.identical ? 'yes' : 'NO') : r.cliSame ? 'not checked (CLI = API)' : 'NO (CLI ≠ API)',
+      r.kubectl ? (r.identical ? 'yes' : 'NO') : r.cliSame ? 'kubectl not run (CLI = API)' : 'NO (CLI ≠ API)',
     ]),
   ),
 );

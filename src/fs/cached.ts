@@ -1,5 +1,5 @@
 /**
- * A per-build memo of a filesystem's metadata queries. One build asks `exists`, `isDir` and
+ * A per-build memo of a filesystem's queries. One build asks `exists`, `isDir` and
  * `realPath` about the same paths several times (each resource file is checked by the
  * accumulator, then by the loader's restrictions, which resolve symlinks); on a real disk each
  * answer is one or more system calls (a realpath costs one per path component). The filesystem is
@@ -7,7 +7,7 @@
  *
  * When the filesystem offers `lstat`, a path that is not a symlink is answered from one lstat:
  * it exists, it is a directory or not, and its real path is its parent's real path plus its name.
- * With `readDirKinds` too, a directory is listed once a second entry of it is asked about, and
+ * With `readDirKinds` too, a directory is listed once a third entry of it is asked about, and
  * the listing answers for all its entries (a kustomization directory holds the kustomization file
  * and most of its resources). The filesystem's own `exists`, `isDir` and `realPath` are asked
  * only about symlinks (and paths it cannot describe), so the answers are the same.
@@ -32,10 +32,12 @@ export function withMetadataCache(fs: FileSystem): FileSystem {
     const dir = slash === 0 ? '/' : p.slice(0, slash);
     let listing = listings.get(dir);
     if (listing === undefined && list && !listings.has(dir)) {
-      // The second entry asked about in a directory: list it (one call) rather than ask more.
+      // The third entry asked about in a directory, or a kustomization file (whose directory
+      // holds most of what the kustomization reads): list it rather than ask more. (A listing
+      // costs a few system calls, an lstat one.)
       const n = (asked.get(dir) ?? 0) + 1;
       asked.set(dir, n);
-      if (n >= 2) {
+      if (n >= 3 || p.endsWith('/kustomization.yaml')) {
         const entries = list(dir);
         listing = entries ? new Map(entries.map((e) => [e.name, e.kind])) : undefined;
         listings.set(dir, listing);
@@ -46,8 +48,21 @@ export function withMetadataCache(fs: FileSystem): FileSystem {
     kinds.set(p, k);
     return k;
   };
+  // Files read twice (a component or base shared by many kustomizations) are kept after the
+  // second read; most files are read once, and are not kept.
+  const readOnce = new Set<string>();
+  const contents = new Map<string, string | Uint8Array | undefined>();
   const cached: FileSystem = {
-    readFile: (p) => fs.readFile(p),
+    readFile(p) {
+      if (contents.has(p)) {
+        const c = contents.get(p);
+        return c instanceof Uint8Array ? c.slice() : c;
+      }
+      const c = fs.readFile(p);
+      if (readOnce.has(p)) contents.set(p, c instanceof Uint8Array ? c.slice() : c);
+      else readOnce.add(p);
+      return c;
+    },
     exists(p) {
       let v = exists.get(p);
       if (v === undefined) {

@@ -28,7 +28,7 @@ export interface FileSystem {
   /**
    * The entries of a directory with what each is, as {@link lstat} would say; undefined when
    * `path` is not a readable directory. Optional, for speed: a build lists a directory instead of
-   * asking about its entries one by one once it asks about a second one.
+   * asking about its entries one by one once it asks about a few of them.
    */
   readDirKinds?(path: string): { name: string; kind: 'file' | 'dir' | 'symlink' }[] | undefined;
   /**

@@ -148,6 +148,21 @@ function hasOwn(o: JsonObject, k: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, k);
 }
 
+/** Distinct keys in code-point order; insertion sort for the usual few keys (no allocation). */
+function sortKeys(keys: string[]): string[] {
+  if (keys.length > 16) return keys.sort(compareStrings);
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i]!;
+    let j = i - 1;
+    while (j >= 0 && compareStrings(keys[j]!, k) > 0) {
+      keys[j + 1] = keys[j]!;
+      j--;
+    }
+    keys[j + 1] = k;
+  }
+  return keys;
+}
+
 function materialize(n: Json | typeof KEEP_NULL): Json {
   return n === KEEP_NULL ? null : n;
 }
@@ -387,12 +402,12 @@ class Merger {
     if (!isObject(origin)) {
       // Only the target's own fields (most of a resource is walked this way): no union to build.
       if (!isObject(d)) return d;
-      sorted = Object.keys(d).sort(compareStrings);
+      sorted = sortKeys(Object.keys(d));
     } else {
       const names = new Set<string>();
       if (isObject(d)) for (const k of Object.keys(d)) names.add(k);
       for (const k of Object.keys(origin)) names.add(k);
-      sorted = [...names].sort(compareStrings);
+      sorted = sortKeys([...names]);
     }
     if (sorted.length === 0) return d;
     const dm = d as JsonObject;

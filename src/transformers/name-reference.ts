@@ -62,6 +62,12 @@ interface RefIndex {
 const NO_RESOURCES: readonly Resource[] = [];
 
 /**
+ * Filters per original GVK, for each frozen (immutable, see freezeTransformerConfig)
+ * nameReference list: a pure function of the two, so builds sharing the default config share it.
+ */
+const filterCache = new WeakMap<readonly NameBackReferences[], Map<string, NameRefFilter[]>>();
+
+/**
  * Rewrites name references in place, using the `nameReference` list of the root's accumulated
  * transformer config (pass the config or the list). Records each resolved referral in the
  * target's `refBy`. Throws AMBIGUOUS_REFERENCE when a reference matches several resources that
@@ -97,16 +103,24 @@ export function fixNameReferences(
     }
     if (!info.orgClusterScoped) pushTo(index.byOrgNs, info.orgNs, r);
   }
-  // The filters that apply to each resource, computed once per distinct original GVK.
-  const filtersByGvk = new Map<string, NameRefFilter[]>();
+  // The filters that apply to each resource, computed once per distinct original GVK (and kept
+  // with the config when it is immutable, as the shared default config is).
+  let filtersByGvk = filterCache.get(nameReference);
+  if (!filtersByGvk) {
+    filtersByGvk = new Map();
+    if (Object.isFrozen(nameReference)) filterCache.set(nameReference, filtersByGvk);
+  }
   const filters = resources.map((_, i) => {
     const org = orgIds[i]!;
     const key = `${org.group}\u0000${org.version}\u0000${org.kind}`;
     let list = filtersByGvk.get(key);
     if (!list) {
       list = [];
-      for (const backRef of nameReference) {
-        for (const fieldSpec of backRef.fieldSpecs) {
+      for (let b = 0; b < nameReference.length; b++) {
+        const backRef = nameReference[b]!;
+        const specs = backRef.fieldSpecs;
+        for (let f = 0; f < specs.length; f++) {
+          const fieldSpec = specs[f]!;
           if (gvkIsSelected(org, gvkOf(fieldSpec))) list.push({ fieldSpec, target: gvkOf(backRef) });
         }
       }

@@ -257,6 +257,8 @@ describe('module-level mutable state', () => {
       'lazy, deeply frozen default transformer config; identical for every build and never modified',
     'src/fieldspec/merge.ts immutableConfigs':
       'WeakSet marking deeply frozen transformer configs (defaults, merges of frozen configs); members never change',
+    'src/transformers/name-reference.ts filterCache':
+      'WeakMap keyed by frozen nameReference lists: the referrer fieldspecs per GVK, a pure function of immutable inputs',
     'src/fieldspec/walk.ts pathCache':
       'memo of parsed fieldspec paths (a pure function of the path string), bounded; entries never change',
     'src/fieldspec/merge.ts mergeCache':

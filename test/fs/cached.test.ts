@@ -80,12 +80,13 @@ describe('withMetadataCache', () => {
     expect(calls.filter((c) => !c.startsWith('lstat ') && !c.startsWith('readDirKinds '))).toEqual(['realPath /']);
     expect(calls).toContain(`lstat ${f}`);
     expect(new Set(calls).size).toBe(calls.length);
-    // A second entry of the same directory: the directory is listed once, then answers alone.
+    // More entries of the same directory: it is listed once (at the third), then answers alone.
     const before = calls.length;
     expect(cached.exists(`${root}/base/sub/up`)).toBe(true);
-    expect(calls.slice(before)).toEqual([`readDirKinds ${root}/base/sub`, `exists ${root}/base/sub/up`]);
+    expect(calls.slice(before)).toEqual([`lstat ${root}/base/sub/up`, `exists ${root}/base/sub/up`]);
     expect(cached.isDir(`${root}/base/sub/nothing`)).toBe(false);
-    expect(calls.length).toBe(before + 2);
+    expect(cached.exists(`${root}/base/sub/other`)).toBe(false);
+    expect(calls.slice(before + 2)).toEqual([`readDirKinds ${root}/base/sub`]);
   });
 
   it('works with filesystems without lstat or realPath', () => {
@@ -95,5 +96,18 @@ describe('withMetadataCache', () => {
     expect(cached.isDir('/app')).toBe(true);
     expect(cached.exists('/app/nope')).toBe(false);
     expect(cached.realPath === undefined).toBe(mem.realPath === undefined);
+  });
+});
+
+describe('withMetadataCache readFile', () => {
+  it('reads a file once more only, then serves copies', () => {
+    let reads = 0;
+    const mem = new MemoryFs({ '/a/f.txt': 'hello' });
+    const base = { ...mem, readFile: (p: string) => (reads++, mem.readFile(p)) } as typeof mem;
+    const cached = withMetadataCache(base);
+    const texts = [0, 1, 2, 3].map(() => cached.readFile('/a/f.txt'));
+    expect(reads).toBe(2);
+    expect(texts.map((t) => (typeof t === 'string' ? t : new TextDecoder().decode(t)))).toEqual(['hello', 'hello', 'hello', 'hello']);
+    expect(cached.readFile('/a/missing')).toBeUndefined();
   });
 });
