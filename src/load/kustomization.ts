@@ -8,7 +8,7 @@ import { KustomizeError, type KustomizeWarning } from '../core/errors.js';
 import { type Json, type JsonObject, isObject, setOwn } from '../core/json.js';
 import { parseKustomizationText } from '../yaml/parse.js';
 import { kustomizationSchema } from './schema.js';
-import { type SchemaError, type SchemaNode as ValidatedSchema, validateSchema } from './validate.js';
+import { type SchemaError, validateKustomization } from './validate.js';
 import type { Loader } from './loader.js';
 import type { Kustomization } from './types.js';
 
@@ -81,7 +81,7 @@ export function decodeKustomization(text: string, file: string, fileName = 'kust
     );
   }
   const normalized = normalizeKeys(raw, kustomizationSchema) as JsonObject;
-  const invalid = validateSchema(kustomizationSchema as ValidatedSchema, normalized);
+  const invalid = validateKustomization(normalized);
   if (invalid) throw schemaError(invalid, normalized, file);
   const warnings: KustomizeWarning[] = [];
   const deprecated: [string, string, string][] = [

@@ -1,20 +1,14 @@
 /**
- * A small interpreter for the JSON Schema subset of src/load/schema.ts (`type`, `properties`,
- * `additionalProperties`, `items`), reporting the first error exactly as ajv v8 does with
- * `allErrors: false` (same keyword order: type, then additionalProperties over the data's keys,
- * then properties in schema order, then items). It replaces an ajv compile that cost ~150 ms at
- * every cold start; test/load/validate.test.ts checks it against ajv on generated documents.
+ * Validation of a decoded kustomization against src/load/schema.ts with ajv. The schema is
+ * compiled ahead of time by ajv's standalone code generator (scripts/gen-validator.mjs →
+ * src/load/generated/kustomization-validator.ts), so builds use ajv's validator without paying
+ * ajv's compile (~150 ms) at every cold start. test/load/validate.test.ts fails when the
+ * generated module no longer matches the schema.
  */
-import type { Json, JsonObject } from '../core/json.js';
+import type { Json } from '../core/json.js';
+import { validate } from './generated/kustomization-validator.js';
 
-export interface SchemaNode {
-  type?: string | string[];
-  properties?: Record<string, SchemaNode>;
-  additionalProperties?: boolean | SchemaNode;
-  items?: SchemaNode;
-}
-
-/** The first validation error, shaped like ajv's ErrorObject (path as segments, not a pointer). */
+/** The first validation error (ajv with `allErrors: false`), path as segments, not a pointer. */
 export interface SchemaError {
   keyword: 'type' | 'additionalProperties';
   /** Keys and array indices (as strings) from the root to the offending value. */
@@ -22,64 +16,20 @@ export interface SchemaError {
   params: { type?: string | string[]; additionalProperty?: string };
 }
 
-function hasType(v: Json | undefined, t: string): boolean {
-  switch (t) {
-    case 'string':
-      return typeof v === 'string';
-    case 'boolean':
-      return typeof v === 'boolean';
-    case 'null':
-      return v === null;
-    case 'array':
-      return Array.isArray(v);
-    case 'object':
-      return typeof v === 'object' && v !== null && !Array.isArray(v);
-    case 'integer':
-      // Go decodes these fields into int64: a larger number fails to unmarshal.
-      return typeof v === 'number' && v % 1 === 0 && Math.abs(v) <= 2 ** 63;
-    case 'number':
-      return typeof v === 'number' && Number.isFinite(v);
-    default:
-      return false;
-  }
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
 }
 
-/** Validates `data` against `schema`; undefined when valid, else the first error. */
-export function validateSchema(schema: SchemaNode, data: Json | undefined, path: string[] = []): SchemaError | undefined {
-  const t = schema.type;
-  if (t !== undefined) {
-    const ok = typeof t === 'string' ? hasType(data, t) : t.some((x) => hasType(data, x));
-    if (!ok) return { keyword: 'type', path, params: { type: t } };
-  }
-  if (Array.isArray(data)) {
-    if (schema.items) {
-      for (let i = 0; i < data.length; i++) {
-        const e = validateSchema(schema.items, data[i], [...path, String(i)]);
-        if (e) return e;
-      }
-    }
-    return undefined;
-  }
-  if (typeof data !== 'object' || data === null) return undefined;
-  const obj = data as JsonObject;
-  const props = schema.properties;
-  const ap = schema.additionalProperties;
-  if (ap !== undefined && ap !== true) {
-    // for-in order (integer-like keys first), as ajv's generated loop.
-    for (const key in obj) {
-      if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
-      if (props && Object.prototype.hasOwnProperty.call(props, key)) continue;
-      if (ap === false) return { keyword: 'additionalProperties', path, params: { additionalProperty: key } };
-      const e = validateSchema(ap, obj[key], [...path, key]);
-      if (e) return e;
-    }
-  }
-  if (props) {
-    for (const key of Object.keys(props)) {
-      if (!Object.prototype.hasOwnProperty.call(obj, key) || obj[key] === undefined) continue;
-      const e = validateSchema(props[key]!, obj[key], [...path, key]);
-      if (e) return e;
-    }
-  }
-  return undefined;
+/** Validates a decoded kustomization; undefined when valid, else ajv's first error. */
+export function validateKustomization(data: Json | undefined): SchemaError | undefined {
+  const fn = validate as unknown as ((d: unknown) => boolean) & { errors?: AjvError[] | null };
+  if (fn(data)) return undefined;
+  const e = fn.errors![0]!;
+  const path = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return { keyword: e.keyword as SchemaError['keyword'], path, params: e.params as SchemaError['params'] };
 }
