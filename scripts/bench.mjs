@@ -208,17 +208,26 @@ async function worker(job) {
     return;
   }
   if (job.mode === 'rate') {
+    // Windows of half a second: the median window is reported, and the best one beside it, as
+    // other work on a shared machine slows some windows down.
     for (let i = 0; i < 20; i++) build();
-    let n = 0;
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    while (performance.now() - t0 < job.seconds * 1000) {
-      build();
-      n++;
+    const windows = [];
+    const end = performance.now() + job.seconds * 1000;
+    while (performance.now() < end) {
+      let n = 0;
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      while (performance.now() - t0 < 500) {
+        build();
+        n++;
+      }
+      const c = process.cpuUsage(c0);
+      windows.push({ builds: n, wall: performance.now() - t0, cpu: (c.user + c.system) / 1000 });
     }
-    const wall = performance.now() - t0;
-    const c = process.cpuUsage(c0);
-    console.log(JSON.stringify({ builds: n, wall, cpu: (c.user + c.system) / 1000 }));
+    const perSec = (w) => w.builds / (w.wall / 1000);
+    windows.sort((a, b) => perSec(a) - perSec(b));
+    const med = windows[windows.length >> 1];
+    console.log(JSON.stringify({ ...med, best: perSec(windows[windows.length - 1]), windows: windows.length }));
   }
 }
 
@@ -372,7 +381,7 @@ say(
   table(
     ['', 'wall', 'CPU', 'peak RSS'],
     [
-      [`in-process builds (${(rate.builds / (rate.wall / 1000)).toFixed(0)} builds/s over ${(rate.wall / 1000).toFixed(1)} s)`, fmtMs(rate.wall / rate.builds), fmtMs(rate.cpu / rate.builds), '—'],
+      [`in-process builds: ${(rate.builds / (rate.wall / 1000)).toFixed(0)} builds/s (median of ${rate.windows} half-second windows; best ${rate.best.toFixed(0)}/s)`, fmtMs(rate.wall / rate.builds), fmtMs(rate.cpu / rate.builds), '—'],
       ['CLI `build` (median of 15)', fmtMs(sc.wall), fmtMs(sc.cpu), fmtMiB(sc.rss)],
       ...(sk ? [['`kubectl kustomize` (median of 15)', fmtMs(sk.wall), fmtMs(sk.cpu), fmtMiB(sk.rss)]] : []),
       ['cold CLI start (`node dist/cli.js version`)', fmtMs(cs.wall), fmtMs(cs.cpu), fmtMiB(cs.rss)],
@@ -408,7 +417,7 @@ if (r300 && r300.kubectl) {
   targets.push(['300 apps ≥ 30x faster than kubectl', `in-process ${s.toFixed(0)}x, CLI ${sc300.toFixed(0)}x`, s >= 30 ? 'met' : 'not met']);
 }
 const bps = rate.builds / (rate.wall / 1000);
-targets.push(['≥ 300 in-process builds/s of a single-app production overlay', `${bps.toFixed(0)} builds/s`, bps >= 300 ? 'met' : 'not met']);
+targets.push(['≥ 300 in-process builds/s of a single-app production overlay', `${bps.toFixed(0)} builds/s (best window ${rate.best.toFixed(0)}/s)`, bps >= 300 ? 'met' : 'not met']);
 if (sk) {
   targets.push([
     'CLI on a single-app overlay no slower than kubectl, no more memory',
