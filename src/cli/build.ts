@@ -4,9 +4,7 @@
  */
 import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
-import { build } from '../build.js';
 import type { JsonObject } from '../core/json.js';
-import { NodeFs } from '../node/index.js';
 import type { BuildOptions } from '../options.js';
 import { emitDocument } from '../yaml/emit.js';
 import { isClusterScopedKind } from '../resource/cluster-scoped.js';
@@ -14,7 +12,7 @@ import { parseGroupVersion } from '../resource/resid.js';
 import { guard, guardAsync, UsageError, type Io } from './args.js';
 import { isKustomizeError } from '../core/errors.js';
 import type { BuildResult } from '../build.js';
-import { buildDirAsync } from '../node/index.js';
+import { buildDir, buildDirAsync } from '../node/index.js';
 
 /**
  * Runs `build`. Synchronous unless the tree names remote bases: then they are fetched with the
@@ -106,7 +104,7 @@ export function runBuild(rest: string[], io: Io, usage: string): number | Promis
   let remote = false;
   const code = guard(io, () => {
     try {
-      return emit(build(new NodeFs(), target, opts));
+      return emit(buildDir(target, opts));
     } catch (e) {
       if (isKustomizeError(e) && e.code === 'REMOTE_NOT_SUPPORTED') {
         remote = true;

@@ -105,15 +105,15 @@ export function fieldSpecMatchesObject(fs: FieldSpec, obj: JsonObject): boolean 
  * `considering field '<path>' of object <id>`.
  */
 export function applyFieldSpec(obj: JsonObject, fs: FieldSpec, opts: WalkOptions): void {
-  if (!fieldSpecMatchesObject(fs, obj)) return;
-  const root: FieldRef = {
-    value: obj,
-    set() {
-      throw new Error('internal: cannot replace a resource root');
-    },
-  };
+  if (fieldSpecMatchesObject(fs, obj)) applyMatchingFieldSpec(obj, fs, opts);
+}
+
+/** {@link applyFieldSpec} for a spec known to match the object's GVK. */
+function applyMatchingFieldSpec(obj: JsonObject, fs: FieldSpec, opts: WalkOptions): void {
+  const path = compiledPath(fs.path);
+  const root: FieldRef = path.length === 0 || path[0]!.restBlank ? rootRef(obj) : NO_REF;
   try {
-    walk(obj, compiledPath(fs.path), 0, root, fs, opts);
+    walk(obj, path, 0, root, fs, opts);
   } catch (e) {
     throw wrapError(e, `considering field '${fs.path}' of object ${objectIdString(obj)}`);
   }
@@ -122,7 +122,43 @@ export function applyFieldSpec(obj: JsonObject, fs: FieldSpec, opts: WalkOptions
 /** Applies each fieldSpec in order (kustomize's fsslice filter). */
 export function applyFieldSpecs(obj: JsonObject, fss: readonly FieldSpec[], opts: WalkOptions): void {
   // Indexed: for-of allocates an iterator result per element on frozen arrays (shared configs).
-  for (let i = 0; i < fss.length; i++) applyFieldSpec(obj, fss[i]!, opts);
+  if (fss.length < 8 || !Object.isFrozen(fss)) {
+    for (let i = 0; i < fss.length; i++) applyFieldSpec(obj, fss[i]!, opts);
+    return;
+  }
+  // A frozen list (a shared config's) is walked for many resources of few kinds: the specs that
+  // match a kind and apiVersion are picked once.
+  const matching = specsMatching(fss, obj);
+  for (let i = 0; i < matching.length; i++) applyMatchingFieldSpec(obj, matching[i]!, opts);
+}
+
+/** For frozen fieldspec lists: the specs matching a kind and apiVersion, in list order. */
+const matchingSpecs = new WeakMap<readonly FieldSpec[], Map<string, Map<string, readonly FieldSpec[]>>>();
+
+function specsMatching(fss: readonly FieldSpec[], obj: JsonObject): readonly FieldSpec[] {
+  const kind = getOwn(obj, 'kind');
+  const apiVersion = getOwn(obj, 'apiVersion');
+  const k = typeof kind === 'string' ? kind : '';
+  const av = typeof apiVersion === 'string' ? apiVersion : '';
+  let byKind = matchingSpecs.get(fss);
+  if (byKind === undefined) {
+    byKind = new Map();
+    matchingSpecs.set(fss, byKind);
+  }
+  let byVersion = byKind.get(k);
+  if (byVersion === undefined) {
+    if (byKind.size >= 1000) byKind.clear();
+    byVersion = new Map();
+    byKind.set(k, byVersion);
+  }
+  let list = byVersion.get(av);
+  if (list === undefined) {
+    const probe: JsonObject = { kind: k, apiVersion: av };
+    list = Object.freeze(fss.filter((fs) => fieldSpecMatchesObject(fs, probe)));
+    if (byVersion.size >= 100) byVersion.clear();
+    byVersion.set(av, list);
+  }
+  return list;
 }
 
 /** kustomize's ResId string of a bare object, for messages. */
@@ -259,6 +295,15 @@ function walkMap(obj: JsonObject, path: readonly Segment[], at: number, ref: Fie
   walk(value, path, at + 1, needRef ? mapEntryRef(obj, key) : NO_REF, fs, opts);
 }
 
+function rootRef(obj: JsonObject): FieldRef {
+  return {
+    value: obj,
+    set() {
+      throw new Error('internal: cannot replace a resource root');
+    },
+  };
+}
+
 /** Stands for the ref of an intermediate node, which is never set. */
 const NO_REF: FieldRef = {
   value: null,
@@ -289,24 +334,37 @@ function rejectListSegment(key: string, fieldName: string, obj: JsonObject): voi
   if (msg !== undefined) throw new WalkError(`fieldName: ${fieldName}: ${msg}`);
 }
 
+/** The field `key` of a mapping (a class: cheaper to make than an object literal with a getter). */
+class MapEntryRef implements FieldRef {
+  constructor(
+    private readonly obj: JsonObject,
+    private readonly key: string,
+  ) {}
+  get value(): Json {
+    return getOwn(this.obj, this.key) ?? null;
+  }
+  set(v: Json): void {
+    setOwn(this.obj, this.key, v);
+  }
+}
+
 function mapEntryRef(obj: JsonObject, key: string): FieldRef {
-  return {
-    get value() {
-      return getOwn(obj, key) ?? null;
-    },
-    set(v: Json) {
-      setOwn(obj, key, v);
-    },
-  };
+  return new MapEntryRef(obj, key);
+}
+
+class ElementRef implements FieldRef {
+  constructor(
+    private readonly arr: Json[],
+    private readonly i: number,
+  ) {}
+  get value(): Json {
+    return this.arr[this.i] ?? null;
+  }
+  set(v: Json): void {
+    this.arr[this.i] = v;
+  }
 }
 
 function elementRef(arr: Json[], i: number): FieldRef {
-  return {
-    get value() {
-      return arr[i] ?? null;
-    },
-    set(v: Json) {
-      arr[i] = v;
-    },
-  };
+  return new ElementRef(arr, i);
 }

@@ -2,6 +2,37 @@
 
 /** Normalizes `p` to an absolute path: resolves `.` and `..`, collapses slashes, no trailing slash. */
 export function normalize(p: string): string {
+  if (isClean(p)) return p;
+  let r = normalized.get(p);
+  if (r === undefined) {
+    r = normalizeSlow(p);
+    if (normalized.size >= 50_000) normalized.clear();
+    normalized.set(p, r);
+  }
+  return r;
+}
+
+/** Results of {@link normalize} for paths that were not clean already (a build resolves the same few thousand). */
+const normalized = new Map<string, string>();
+
+/** True when `p` is absolute and already normal: no empty, `.` or `..` segment, no trailing slash. */
+function isClean(p: string): boolean {
+  const n = p.length;
+  if (n === 0 || p.charCodeAt(0) !== 0x2f) return false;
+  if (n === 1) return true;
+  for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) {
+    const c1 = i + 1 < n ? p.charCodeAt(i + 1) : 0x2f;
+    if (c1 === 0x2f) return false; // empty segment, or a trailing slash
+    if (c1 === 0x2e) {
+      const c2 = i + 2 < n ? p.charCodeAt(i + 2) : 0x2f;
+      if (c2 === 0x2f) return false; // `.`
+      if (c2 === 0x2e && (i + 3 >= n || p.charCodeAt(i + 3) === 0x2f)) return false; // `..`
+    }
+  }
+  return true;
+}
+
+function normalizeSlow(p: string): string {
   const parts: string[] = [];
   for (const seg of p.split('/')) {
     if (seg === '' || seg === '.') continue;

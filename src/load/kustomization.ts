@@ -173,8 +173,7 @@ export function normalizeKeys(value: Json, schema: Record<string, unknown>): Jso
   if (!isObject(value)) return value;
   const out: JsonObject = {};
   if (s.properties) {
-    const lower = new Map<string, string>();
-    for (const name of Object.keys(s.properties)) lower.set(name.toLowerCase(), name);
+    const lower = lowerCaseNames(s.properties);
     for (const key of Object.keys(value)) {
       const name = Object.prototype.hasOwnProperty.call(s.properties, key) ? key : lower.get(key.toLowerCase()) ?? key;
       const sub = Object.prototype.hasOwnProperty.call(s.properties, name) ? s.properties[name] : undefined;
@@ -189,6 +188,19 @@ export function normalizeKeys(value: Json, schema: Record<string, unknown>): Jso
     return out;
   }
   return value;
+}
+
+/** Lower-cased property name to property name, per schema `properties` object (the schema is static). */
+const lowerNames = new WeakMap<object, Map<string, string>>();
+
+function lowerCaseNames(properties: Record<string, unknown>): Map<string, string> {
+  let lower = lowerNames.get(properties);
+  if (lower === undefined) {
+    lower = new Map();
+    for (const name of Object.keys(properties)) lower.set(name.toLowerCase(), name);
+    lowerNames.set(properties, lower);
+  }
+  return lower;
 }
 
 function goJsonType(v: Json | undefined): string {

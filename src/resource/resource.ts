@@ -145,7 +145,15 @@ export class Resource {
     const namespace = typeof md === 'object' && md !== null ? md['namespace'] : undefined;
     const c = this.idCache;
     if (c && c.apiVersion === apiVersion && c.kind === kind && c.name === name && c.namespace === namespace) return c;
-    const id: ResId = Object.freeze({ ...this.gvk(), name: this.name, namespace: this.namespace });
+    // Computed from the values just read (none of these keys can come from a prototype).
+    const { group, version } = parseGroupVersion(scalarString(apiVersion));
+    const id: ResId = Object.freeze({
+      group,
+      version,
+      kind: scalarString(kind),
+      name: scalarString(name),
+      namespace: scalarString(namespace),
+    });
     return (this.idCache = { apiVersion, kind, name, namespace, id });
   }
 

@@ -364,23 +364,16 @@ class Emitter {
       if (v.length === 0) this.emitEmptyFlow('[', ']');
       else this.emitBlockSequence(v, mapping);
     } else {
-      const { keys, values } = this.sortedEntries(v);
-      if (keys.length === 0) this.emitEmptyFlow('{', '}');
-      else this.emitBlockMapping(keys, values);
+      const keys = sortedPlainKeys(v);
+      if (keys !== null) {
+        if (keys.length === 0) this.emitEmptyFlow('{', '}');
+        else this.emitBlockMapping(keys, v);
+      } else {
+        const { keys, values } = normalizedEntries(v);
+        this.emitBlockMapping(keys, values);
+      }
     }
     this.depth--;
-  }
-
-  /** Map entries as yaml.v2 sees them after re-reading the JSON, in yaml.v2 key order. */
-  sortedEntries(o: { [k: string]: Json }): { keys: string[]; values: { [k: string]: Json } | Map<string, Json> } {
-    const raw = Object.keys(o);
-    for (const k of raw) checkJsonKey(k);
-    if (!raw.some((k) => SUSPICIOUS.test(k))) return { keys: sortYamlV2Keys(raw), values: o };
-    // Keys change in the round trip; if two collide, the later one in JSON (byte) order wins.
-    raw.sort(compareStrings);
-    const m = new Map<string, Json>();
-    for (const k of raw) m.set(normalizeString(k), o[k] as Json);
-    return { keys: sortYamlV2Keys([...m.keys()]), values: m };
   }
 
   emitEmptyFlow(open: string, close: string): void {
@@ -400,10 +393,12 @@ class Emitter {
     this.popIndent();
   }
 
-  emitBlockMapping(keys: string[], values: { [k: string]: Json } | Map<string, Json>): void {
+  emitBlockMapping(keys: readonly string[], values: { [k: string]: Json } | Map<string, Json>): void {
     this.increaseIndent(false, false);
     const isMap = values instanceof Map;
-    for (const key of keys) {
+    // Indexed: for-of allocates an iterator result per element on frozen arrays.
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
       const value = (isMap ? (values as Map<string, Json>).get(key) : (values as { [k: string]: Json })[key]) as Json;
       this.writeIndent();
       const analysis = analyze(key);
@@ -668,6 +663,64 @@ class Emitter {
     }
     if (chomp) this.writeIndicator(chomp, false, false, false);
   }
+}
+
+/**
+ * Sorted key lists, by key list: the maps of a build share a few key sets (metadata, containers,
+ * ports...), and sorting them was most of the emitter's work on keys. A trie on the keys in
+ * object order; only key lists that pass the checks (and are left as they are by the round trip)
+ * are entered.
+ */
+class KeyNode {
+  next: Map<string, KeyNode> | undefined = undefined;
+  sorted: readonly string[] | undefined = undefined;
+}
+let keyTrie = new KeyNode();
+let keyTrieSize = 0;
+
+/**
+ * The keys of `o` in yaml.v2 order when the JSON round trip leaves them as they are (checked:
+ * keys yaml.v2 cannot re-read throw); null when some key changes in the round trip.
+ */
+function sortedPlainKeys(o: { [k: string]: Json }): readonly string[] | null {
+  let node: KeyNode | undefined = keyTrie;
+  // for-in: same order as Object.keys for plain data objects, without allocating the list.
+  for (const k in o) {
+    node = node.next?.get(k);
+    if (node === undefined) break;
+  }
+  if (node !== undefined && node.sorted !== undefined) return node.sorted;
+  const raw = Object.keys(o);
+  for (let i = 0; i < raw.length; i++) checkJsonKey(raw[i]!);
+  if (raw.some((k) => SUSPICIOUS.test(k))) return null;
+  const sorted = Object.freeze(sortYamlV2Keys(raw.slice()));
+  if (keyTrieSize >= 100_000) {
+    keyTrie = new KeyNode();
+    keyTrieSize = 0;
+  }
+  node = keyTrie;
+  for (let i = 0; i < raw.length; i++) {
+    node.next ??= new Map();
+    let child = node.next.get(raw[i]!);
+    if (child === undefined) {
+      child = new KeyNode();
+      node.next.set(raw[i]!, child);
+      keyTrieSize++;
+    }
+    node = child;
+  }
+  node.sorted = sorted;
+  return sorted;
+}
+
+/** Map entries as yaml.v2 sees them after re-reading the JSON, for maps whose keys change in the round trip. */
+function normalizedEntries(o: { [k: string]: Json }): { keys: readonly string[]; values: Map<string, Json> } {
+  const raw = Object.keys(o);
+  // Keys change in the round trip; if two collide, the later one in JSON (byte) order wins.
+  raw.sort(compareStrings);
+  const m = new Map<string, Json>();
+  for (const k of raw) m.set(normalizeString(k), o[k] as Json);
+  return { keys: sortYamlV2Keys([...m.keys()]), values: m };
 }
 
 function codePointCount(s: string): number {

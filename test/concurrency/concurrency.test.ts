@@ -263,6 +263,16 @@ describe('module-level mutable state', () => {
       'memo of parsed fieldspec paths (a pure function of the path string), bounded; entries never change',
     'src/fieldspec/merge.ts mergeCache':
       'memo of merges of two frozen configs, keyed by identity; a pure function of immutable inputs, result frozen',
+    'src/fieldspec/walk.ts matchingSpecs':
+      'WeakMap keyed by frozen fieldspec lists: the specs matching a kind and apiVersion, a pure function of immutable inputs, results frozen',
+    'src/fs/path.ts normalized':
+      'memo of path normalisation (a pure function of the string), bounded; entries never change',
+    'src/load/kustomization.ts lowerNames':
+      'WeakMap keyed by the static kustomization schema: lower-cased field names, a pure function of it',
+    'src/yaml/emit.ts keyTrie':
+      'memo of yaml.v2 key order per key list (a pure function of the keys), bounded by keyTrieSize; sorted lists frozen',
+    'src/yaml/emit.ts keyTrieSize':
+      'size of keyTrie, for its bound; only the memo depends on it',
     'src/edit/match.ts cache':
       'memo of compiled glob patterns (pure function of the pattern), bounded; used by edit commands, not build',
   };
