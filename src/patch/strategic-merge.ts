@@ -401,8 +401,16 @@ class Merger {
     let sorted: string[];
     if (!isObject(origin)) {
       // Only the target's own fields (most of a resource is walked this way): no union to build.
+      // Walking a scalar or null the patch does not mention gives it back unchanged, so only
+      // the target's maps and lists are walked (in the same relative order).
       if (!isObject(d)) return d;
-      sorted = sortKeys(Object.keys(d));
+      let nested: string[] | undefined;
+      for (const k in d) {
+        const v = d[k];
+        if (typeof v === 'object' && v !== null) (nested ??= []).push(k);
+      }
+      if (nested === undefined) return d;
+      sorted = sortKeys(nested);
     } else {
       const names = new Set<string>();
       if (isObject(d)) for (const k of Object.keys(d)) names.add(k);
@@ -412,9 +420,11 @@ class Merger {
     if (sorted.length === 0) return d;
     const dm = d as JsonObject;
     for (const key of sorted) {
-      const s = schema ? schema.field(key) : undefined;
       const dv = getOwn(dm, key);
       const ov = isObject(origin) ? getOwn(origin, key) : undefined;
+      // A scalar or null of the target that the patch does not mention comes back unchanged.
+      if (ov === undefined && (dv === null || typeof dv !== 'object')) continue;
+      const s = schema ? schema.field(key) : undefined;
       const val = this.walk(s, dv, ov);
       // FieldSetter: nil or tagged null clears the field.
       if (val === undefined || val === null) {

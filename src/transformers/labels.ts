@@ -7,7 +7,7 @@ import { KustomizeError } from '../core/errors.js';
 import { compareStrings } from '../core/json.js';
 import type { ResourceMap } from '../resource/resmap.js';
 import type { FieldSpec, TransformerConfig } from '../fieldspec/types.js';
-import { applyFieldSpecs } from '../fieldspec/walk.js';
+import { applyFieldSpecs, type FieldRef } from '../fieldspec/walk.js';
 import { mergeFieldSpec, mergeFieldSpecs } from '../fieldspec/merge.js';
 import { setMapEntry } from './setters.js';
 
@@ -32,7 +32,21 @@ export function applyStringMap(
 ): void {
   const keys = Object.keys(entries).sort(compareStrings);
   if (keys.length === 0) return;
-  for (const r of map.resources()) {
+  const resources = map.resources();
+  // kustomize walks every fieldspec once per key. When no key can be part of a fieldspec path
+  // (the fields one key sets cannot change where another key's walk goes), one walk per fieldspec
+  // setting all keys yields the same objects and the same first error.
+  if (keys.length > 1 && !fieldSpecs.some((fs) => keys.some((k) => fs.path.includes(k)))) {
+    const opts = {
+      setValue: (ref: FieldRef) => {
+        for (let i = 0; i < keys.length; i++) setMapEntry(ref, keys[i]!, entries[keys[i]!]!);
+      },
+      createKind: 'map' as const,
+    };
+    for (const r of resources) applyFieldSpecs(r.obj, fieldSpecs, opts);
+    return;
+  }
+  for (const r of resources) {
     for (const k of keys) {
       const v = entries[k]!;
       applyFieldSpecs(r.obj, fieldSpecs, { setValue: (ref) => setMapEntry(ref, k, v), createKind: 'map' });

@@ -9,7 +9,8 @@ import type { ResourceMap } from '../resource/resmap.js';
 import type { FieldSpec } from '../fieldspec/types.js';
 import { applyFieldSpec } from '../fieldspec/walk.js';
 import { gvkOf } from '../fieldspec/merge.js';
-import { prevIdsOf } from './ids.js';
+import type { Resource } from '../resource/resource.js';
+import type { Gvk } from '../resource/resid.js';
 import { setScalar } from './setters.js';
 
 export interface ReplicasOptions {
@@ -29,9 +30,7 @@ export function applyReplicas(map: ResourceMap, opts: ReplicasOptions): void {
   let found = false;
   for (const fs of opts.fieldSpecs) {
     const sel = gvkOf(fs);
-    const matched = map
-      .resources()
-      .filter((r) => [...prevIdsOf(r), r.curId()].some((id) => id.name === opts.name && gvkIsSelected(id, sel)));
+    const matched = map.resources().filter((r) => hasIdNamed(r, opts.name, sel));
     if (matched.length === 0) continue;
     found = true;
     for (const r of matched) {
@@ -45,4 +44,21 @@ export function applyReplicas(map: ResourceMap, opts: ReplicasOptions): void {
       `resource with name ${opts.name} does not match a config with the following GVK [${gvks.join(' ')}]`,
     );
   }
+}
+
+/**
+ * True when the current id or a previous one (which, as kustomize's PrevIds has it, carries the
+ * current group and version) has `name` and a GVK `sel` selects.
+ */
+function hasIdNamed(r: Resource, name: string, sel: Partial<Gvk> | undefined): boolean {
+  const cur = r.curId();
+  if (cur.name === name && gvkIsSelected(cur, sel)) return true;
+  const prev = r.prevIds;
+  if (prev.length === 0) return false;
+  if (sel && ((sel.group && cur.group !== sel.group) || (sel.version && cur.version !== sel.version))) return false;
+  for (let i = 0; i < prev.length; i++) {
+    const p = prev[i]!;
+    if (p.name === name && (!sel || !sel.kind || p.kind === sel.kind)) return true;
+  }
+  return false;
 }

@@ -356,7 +356,12 @@ class Emitter {
       case 'number':
         return this.emitScalar(formatNumber(v), STYLE_PLAIN, simpleKey, null);
       case 'string':
-        if (SIMPLE_SCALAR.test(v)) return this.emitStringAnalyzed(v, SIMPLE_ANALYSIS, simpleKey);
+        if (SIMPLE_SCALAR.test(v)) {
+          // The common case, written directly: ASCII, no blanks (so no folding, and the indent
+          // emitScalar would push does not matter), plain unless it reads as another type.
+          if (isPlainSafeV2(v)) return this.writeSimplePlain(v);
+          return this.emitStringAnalyzed(v, SIMPLE_ANALYSIS, simpleKey);
+        }
         return this.emitString(normalizeString(v), simpleKey);
     }
     if (++this.depth > MAX_DEPTH) throw new KustomizeError('LIMIT_EXCEEDED', `document nesting deeper than ${MAX_DEPTH} levels`);
@@ -401,6 +406,16 @@ class Emitter {
       const key = keys[i]!;
       const value = (isMap ? (values as Map<string, Json>).get(key) : (values as { [k: string]: Json })[key]) as Json;
       this.writeIndent();
+      if (key.length <= MAX_SIMPLE_KEY_BYTES && SIMPLE_SCALAR.test(key) && isPlainSafeV2(key)) {
+        // A plain simple key (see writeSimplePlain), then the ':' indicator.
+        this.out += key;
+        this.out += ':';
+        this.column += key.length + 1;
+        this.whitespace = false;
+        this.indention = false;
+        this.emitNode(value, true, false);
+        continue;
+      }
       const analysis = analyze(key);
       if (!analysis.multiline && (key.length <= MAX_SIMPLE_KEY_BYTES / 3 || utf8Length(key) <= MAX_SIMPLE_KEY_BYTES)) {
         this.emitStringAnalyzed(key, analysis, true);
@@ -455,6 +470,18 @@ class Emitter {
         this.writeLiteral(value);
     }
     this.popIndent();
+  }
+
+  /** writePlain for a SIMPLE_SCALAR (ASCII, no blanks or breaks): never folded. */
+  writeSimplePlain(v: string): void {
+    if (!this.whitespace) {
+      this.out += ' ';
+      this.column++;
+    }
+    this.out += v;
+    this.column += v.length;
+    this.whitespace = false;
+    this.indention = false;
   }
 
   writePlain(v: string, allowBreaks: boolean): void {
