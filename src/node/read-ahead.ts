@@ -25,10 +25,14 @@ type Kind = 'file' | 'dir' | 'symlink';
 interface Batch {
   dirs: [string, [string, Kind][]][];
   files: [string, Uint8Array][];
+  /** The last batch of a walk. */
+  done: boolean;
 }
 
 /** At most this many bytes of file contents are read ahead per build. */
 export const READ_AHEAD_MAX_BYTES = 256 * 1024 * 1024;
+/** By default, at most this many files are read ahead of the build. */
+export const READ_AHEAD_WINDOW = 256;
 /** Larger files are left to the build thread. */
 const READ_AHEAD_MAX_FILE = 4 * 1024 * 1024;
 
@@ -44,14 +48,26 @@ function readAheadWorker(
   maxFile: number,
 ): void {
   const KUST = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-  parentPort.on('message', (job: { root: string; skip: string[]; port: MessagePort; stop: Int32Array }) => {
-    const { port, stop } = job;
+  const decoder = new TextDecoder();
+  parentPort.on('message', (job: { root: string; skip: string[]; window: number; port: MessagePort; stop: Int32Array }) => {
+    // stop[0]: set by the build when it is done; stop[1]: files the build has read so far.
+    const { port, stop, window } = job;
+    let sent = 0;
+    /** Keeps at most `window` files in flight, so the tree is not held in memory twice. */
+    const throttle = (): void => {
+      for (;;) {
+        const taken = Atomics.load(stop, 1);
+        if (sent - taken < window || Atomics.load(stop, 0) !== 0) return;
+        flush();
+        Atomics.wait(stop, 1, taken, 20);
+      }
+    };
     /** Files the build has read already: not sent again (kustomization files are still walked). */
     const skip = new Set(job.skip);
     const listings = new Map<string, Map<string, Kind> | null>();
     const visited = new Set<string>();
     const readFiles = new Set<string>();
-    let batch: Batch = { dirs: [], files: [] };
+    let batch: Batch = { dirs: [], files: [], done: false };
     let pending = 0;
     let budget = maxBytes;
     const flush = (): void => {
@@ -60,7 +76,7 @@ function readAheadWorker(
           batch,
           batch.files.map((f) => f[1].buffer as ArrayBuffer),
         );
-        batch = { dirs: [], files: [] };
+        batch = { dirs: [], files: [], done: false };
         pending = 0;
       }
     };
@@ -83,30 +99,42 @@ function readAheadWorker(
       listings.set(dir, l);
       return l;
     };
-    const read = (file: string): Buffer | undefined => {
+    /**
+     * Reads a regular file into memory of its own (transferred to the build, so no garbage here)
+     * and queues it; returns its text when `asText` (decoded before the bytes are transferred).
+     */
+    const read = (file: string, asText = false): string | undefined => {
       if (readFiles.has(file) || budget <= 0) return undefined;
       readFiles.add(file);
-      let bytes: Buffer;
+      throttle();
+      let bytes: Uint8Array;
       try {
         const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
         try {
-          if (!fs.fstatSync(fd).isFile()) return undefined;
-          bytes = fs.readFileSync(fd);
+          const st = fs.fstatSync(fd);
+          if (!st.isFile() || st.size > maxFile) return undefined;
+          bytes = new Uint8Array(st.size);
+          let n = 0;
+          while (n < bytes.length) {
+            const k = fs.readSync(fd, bytes, n, bytes.length - n, n);
+            if (k === 0) break;
+            n += k;
+          }
+          // A file that changed size while read is left to the build.
+          if (n !== bytes.length || fs.readSync(fd, new Uint8Array(1), 0, 1, n) !== 0) return undefined;
         } finally {
           fs.closeSync(fd);
         }
       } catch {
         return undefined;
       }
-      if (bytes.length > maxFile) return undefined;
-      if (skip.has(file)) return bytes;
+      const text = asText ? decoder.decode(bytes) : undefined;
+      if (skip.has(file)) return text;
       budget -= bytes.length;
-      // A copy that owns its memory, so it can be transferred.
-      const own = new Uint8Array(bytes.length);
-      own.set(bytes);
-      batch.files.push([file, own]);
+      sent++;
+      batch.files.push([file, bytes]);
       if (++pending >= 32) flush();
-      return bytes;
+      return text;
     };
     const kindOf = (p: string): Kind | undefined => list(path.dirname(p))?.get(path.basename(p));
     /** Words of a kustomization that may be relative paths, in document order. */
@@ -135,9 +163,9 @@ function readAheadWorker(
       if (!l) return;
       const name = KUST.find((n) => l.get(n) === 'file');
       if (!name) return;
-      const bytes = read(path.join(dir, name));
-      if (bytes === undefined) return;
-      for (const c of candidates(bytes.toString('utf8'))) {
+      const text = read(path.join(dir, name), true);
+      if (text === undefined) return;
+      for (const c of candidates(text)) {
         if (Atomics.load(stop, 0) !== 0) return;
         const p = path.resolve(dir, c);
         const k = kindOf(p);
@@ -148,7 +176,8 @@ function readAheadWorker(
     try {
       visitDir(job.root);
     } finally {
-      flush();
+      batch.done = true;
+      port.postMessage(batch, batch.files.map((f) => f[1].buffer as ArrayBuffer));
       port.close();
     }
   });
@@ -163,7 +192,9 @@ function startWorker(): Worker | undefined {
   const source = `(${readAheadWorker.toString()})(require('node:fs'), require('node:path'), require('node:worker_threads').parentPort, ${READ_AHEAD_MAX_BYTES}, ${READ_AHEAD_MAX_FILE});`;
   let w: Worker;
   try {
-    w = new Worker(source, { eval: true, stdout: false, stderr: false });
+    // A small young generation: the worker allocates little on its heap (file bytes are
+    // transferred), and a large one would only add to the process's memory.
+    w = new Worker(source, { eval: true, stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: 2 } });
   } catch {
     workersUnavailable = true;
     return undefined;
@@ -194,18 +225,44 @@ export class ReadAheadFs implements FileSystem {
   private readonly dirs = new Map<string, [string, Kind][]>();
   private readonly kinds = new Map<string, Map<string, Kind>>();
   private port: MessagePort | undefined;
-  private readonly stopFlag = new Int32Array(new SharedArrayBuffer(4));
+  /** [0]: the build is over; [1]: files the build has read since the worker started (see its throttle). */
+  private readonly stopFlag = new Int32Array(new SharedArrayBuffer(8));
   /** Files read so far, until the worker starts (it skips them). */
   private readSoFar: string[] | undefined = [];
   private closed = false;
   /** Files and lstat/listing answers served from the worker (for tests and diagnostics). */
   readonly served = { files: 0, meta: 0 };
 
+  private readonly after: number;
+  private readonly window: number;
+  /** The worker's walk is over (its last batch was received). */
+  private walkDone = false;
+
+  /**
+   * @param options.after files the build reads before the worker starts (default
+   *   {@link READ_AHEAD_AFTER_FILES}; 0 starts it at once)
+   * @param options.window files the worker keeps in flight (default {@link READ_AHEAD_WINDOW})
+   */
   constructor(
     private readonly base: FileSystem & Required<Pick<FileSystem, 'lstat' | 'readDirKinds' | 'realPath'>>,
     private readonly root: string,
-    private readonly after = READ_AHEAD_AFTER_FILES,
-  ) {}
+    options: { after?: number; window?: number } = {},
+  ) {
+    this.after = options.after ?? READ_AHEAD_AFTER_FILES;
+    this.window = options.window ?? READ_AHEAD_WINDOW;
+    if (this.after <= 0) this.start();
+  }
+
+  /**
+   * Resolves once the worker has walked the whole tree (or could not start), with everything it
+   * read received: for tests, which need the worker ahead of the build whatever the timing.
+   */
+  async walked(): Promise<void> {
+    while (this.port && !this.walkDone) {
+      this.drain();
+      if (!this.walkDone) await new Promise((r) => setTimeout(r, 2));
+    }
+  }
 
   private start(): void {
     const skip = this.readSoFar!;
@@ -214,7 +271,15 @@ export class ReadAheadFs implements FileSystem {
     if (!worker) return;
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    worker.postMessage({ root: this.root, skip, port: port2, stop: this.stopFlag }, [port2]);
+    worker.postMessage({ root: this.root, skip, window: this.window, port: port2, stop: this.stopFlag }, [port2]);
+  }
+
+  /**
+   * Counts a file read by the build, from the worker or not (a file the build read before the
+   * worker got to it would otherwise hold a place in the worker's window for good).
+   */
+  private took(): void {
+    if ((Atomics.add(this.stopFlag, 1, 1) & 15) === 15) Atomics.notify(this.stopFlag, 1);
   }
 
   /** Tells the worker to stop and drops what it sent; the filesystem then answers from `base`. */
@@ -223,6 +288,7 @@ export class ReadAheadFs implements FileSystem {
     this.closed = true;
     this.readSoFar = undefined;
     Atomics.store(this.stopFlag, 0, 1);
+    Atomics.notify(this.stopFlag, 1);
     this.port?.close();
     this.port = undefined;
     this.files.clear();
@@ -239,6 +305,7 @@ export class ReadAheadFs implements FileSystem {
         this.kinds.set(dir, new Map(entries));
       }
       for (const [file, bytes] of b.files) this.files.set(file, bytes);
+      if (b.done) this.walkDone = true;
     }
   }
 
@@ -258,8 +325,10 @@ export class ReadAheadFs implements FileSystem {
       // Handed over once; a second read (rare, and cached by the build) goes to the disk.
       this.files.delete(p);
       this.served.files++;
+      this.took();
       return c;
     }
+    this.took();
     return this.base.readFile(p);
   }
   lstat(p: string): Kind | undefined {

@@ -19,11 +19,18 @@ const fixturesDir = path.resolve(__dirname, '..', '..', 'fixtures');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-read-ahead-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-/** Builds with the worker started before the first read; returns the output and what it served. */
-function buildReadingAhead(root: string, opts = {}): { yaml: string; served: { files: number; meta: number } } {
-  const rafs = new ReadAheadFs(new NodeFs(), root, 0);
+/**
+ * Builds with the worker started at once and, unless `race`, done walking before the build starts
+ * (so that it serves every file it reads, whatever the timing); returns the output and what it served.
+ */
+async function buildReadingAhead(
+  root: string,
+  opts: { window?: number; race?: boolean } = {},
+): Promise<{ yaml: string; served: { files: number; meta: number } }> {
+  const rafs = new ReadAheadFs(new NodeFs(), root, { after: 0, window: opts.window ?? 1_000_000 });
   try {
-    return { yaml: build(rafs, root, opts).yaml, served: { ...rafs.served } };
+    if (!opts.race) await rafs.walked();
+    return { yaml: build(rafs, root).yaml, served: { ...rafs.served } };
   } finally {
     rafs.close();
   }
@@ -39,15 +46,15 @@ describe('fixture targets built with read-ahead equal the kubectl goldens', () =
       if (t.flags?.length) continue; // flags are covered by fixtures.test.ts; the reading is the same
       const expected = path.join(fixturesDir, area, 'expected', `${t.name}.yaml`);
       if (!fs.existsSync(expected)) continue;
-      test(`${area}/${t.name}`, () => {
-        const { yaml, served } = buildReadingAhead(path.join(fixturesDir, area, 'input', t.dir));
+      test(`${area}/${t.name}`, async () => {
+        const { yaml, served } = await buildReadingAhead(path.join(fixturesDir, area, 'input', t.dir));
         servedFiles += served.files;
         expect(yaml).toBe(fs.readFileSync(expected, 'utf8'));
       });
     }
   }
   test('the worker did serve files (the comparison above is not vacuous)', () => {
-    expect(servedFiles).toBeGreaterThan(0);
+    expect(servedFiles).toBeGreaterThan(500);
   });
 });
 
@@ -79,23 +86,40 @@ describe('a generated tree of 80 apps (480 files)', () => {
   writeTree(root, 80);
   const target = path.join(root, 'envs', 'prod');
 
-  test('buildDir reads ahead and returns the same bytes as without it and as from memory', () => {
+  test('buildDir reads ahead and returns the same bytes as without it and as from memory', async () => {
     const plain = buildDir(target, { readAhead: false }).yaml;
     expect(buildDir(target).yaml).toBe(plain);
     expect(build(memoryFsFromDir(root, '/t'), '/t/envs/prod').yaml).toBe(plain);
-    // The default threshold starts the worker part-way; starting it at once serves most files.
-    const { yaml, served } = buildReadingAhead(target);
+    // A worker done before the build serves every file of the tree.
+    const { yaml, served } = await buildReadingAhead(target);
     expect(yaml).toBe(plain);
-    expect(served.files).toBeGreaterThan(100);
+    expect(served.files).toBe(481);
+    // Racing the build, with few files in flight: whatever it serves, the bytes are the same.
+    for (const window of [1, 8, 64]) expect((await buildReadingAhead(target, { window, race: true })).yaml).toBe(plain);
   });
 
-  test('builds in a row each get their own read-ahead (an edit between them is seen)', () => {
+  test('the worker keeps at most `window` files in flight', async () => {
+    const rafs = new ReadAheadFs(new NodeFs(), target, { after: 0, window: 8 });
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      await Promise.race([rafs.walked(), new Promise((r) => setTimeout(r, 200))]);
+      // Nothing was read by a build, so the worker stopped at its window (it never finishes).
+      let done = false;
+      void rafs.walked().then(() => (done = true));
+      await new Promise((r) => setTimeout(r, 100));
+      expect(done).toBe(false);
+    } finally {
+      rafs.close();
+    }
+  });
+
+  test('builds in a row each get their own read-ahead (an edit between them is seen)', async () => {
     const before = buildDir(target).yaml;
     const file = path.join(root, 'apps', 'app-042', 'overlay', 'replicas.yaml');
     const text = fs.readFileSync(file, 'utf8');
     fs.writeFileSync(file, text.replace(/replicas: \d+/, 'replicas: 17'));
     try {
-      const after = buildReadingAhead(target).yaml;
+      const after = (await buildReadingAhead(target)).yaml;
       expect(after).not.toBe(before);
       expect(after).toBe(buildDir(target, { readAhead: false }).yaml);
       expect(after).toContain('replicas: 17');
@@ -106,7 +130,7 @@ describe('a generated tree of 80 apps (480 files)', () => {
 });
 
 describe('entries the worker must not read', () => {
-  test('a FIFO and symlinks named in a kustomization do not stall or change the build', () => {
+  test('a FIFO and symlinks named in a kustomization do not stall or change the build', async () => {
     const root = path.join(tmp, 'special');
     fs.mkdirSync(root, { recursive: true });
     fs.writeFileSync(
@@ -117,18 +141,18 @@ describe('entries the worker must not read', () => {
     execFileSync('mkfifo', [path.join(root, 'pipe')]);
     // `pipe` is a candidate path to the worker (a mapping value) but is never read by the build.
     fs.writeFileSync(path.join(root, 'kustomization.yaml'), 'namePrefix: pipe\nresources:\n- link.yaml\n');
-    const { yaml } = buildReadingAhead(root);
+    const { yaml } = await buildReadingAhead(root);
     expect(yaml).toBe(build(new NodeFs(), root).yaml);
     expect(yaml).toContain('name: pipereal');
   });
 
-  test('a missing file is still an error naming it', () => {
+  test('a missing file is still an error naming it', async () => {
     const root = path.join(tmp, 'missing');
     fs.mkdirSync(root, { recursive: true });
     fs.writeFileSync(path.join(root, 'kustomization.yaml'), 'resources:\n- nowhere.yaml\n');
     let thrown: unknown;
     try {
-      buildReadingAhead(root);
+      await buildReadingAhead(root);
     } catch (e) {
       thrown = e;
     }
