@@ -94,12 +94,22 @@ export function withMetadataCache(fs: FileSystem): FileSystem {
       if (v !== undefined) return v;
       if (p === '/') v = realPath(p);
       else if (lstat && isClean(p)) {
-        const k = kindOf(p);
-        if (k === 'file' || k === 'dir') {
-          const slash = p.lastIndexOf('/');
-          const parent = resolve(slash === 0 ? '/' : p.slice(0, slash));
-          v = (parent === '/' ? '' : parent) + p.slice(slash);
-        } else v = realPath(p);
+        const slash = p.lastIndexOf('/');
+        const parent = slash === 0 ? '/' : p.slice(0, slash);
+        if (!kinds.has(p) && !listings.get(parent) && !real.has(parent)) {
+          // Nothing known about the path or its parent (the build's root, typically): one call
+          // of the filesystem's realPath (a native realpath on a disk) instead of an lstat per
+          // ancestor. No symlink on the way means every ancestor is its own real path.
+          v = realPath(p);
+          if (v === p) for (let i = slash; i > 0; i = p.lastIndexOf('/', i - 1)) real.set(p.slice(0, i), p.slice(0, i));
+        } else {
+          // A path that is not a symlink is its parent's real path plus its name.
+          const k = kindOf(p);
+          if (k === 'file' || k === 'dir') {
+            const r = resolve(parent);
+            v = (r === '/' ? '' : r) + p.slice(slash);
+          } else v = realPath(p);
+        }
       } else v = realPath(p);
       real.set(p, v);
       return v;
