@@ -59,7 +59,9 @@ function readAheadWorker(
         const taken = Atomics.load(stop, 1);
         if (sent - taken < window || Atomics.load(stop, 0) !== 0) return;
         flush();
+        Atomics.store(stop, 2, 1);
         Atomics.wait(stop, 1, taken, 20);
+        Atomics.store(stop, 2, 0);
       }
     };
     /** Files the build has read already: not sent again (kustomization files are still walked). */
@@ -225,8 +227,11 @@ export class ReadAheadFs implements FileSystem {
   private readonly dirs = new Map<string, [string, Kind][]>();
   private readonly kinds = new Map<string, Map<string, Kind>>();
   private port: MessagePort | undefined;
-  /** [0]: the build is over; [1]: files the build has read since the worker started (see its throttle). */
-  private readonly stopFlag = new Int32Array(new SharedArrayBuffer(8));
+  /**
+   * [0]: the build is over; [1]: files the build has read since the worker started; [2]: the
+   * worker waits for [1] to grow (see its throttle).
+   */
+  private readonly stopFlag = new Int32Array(new SharedArrayBuffer(12));
   /** Files read so far, until the worker starts (it skips them). */
   private readSoFar: string[] | undefined = [];
   private closed = false;
@@ -279,8 +284,12 @@ export class ReadAheadFs implements FileSystem {
    * worker got to it would otherwise hold a place in the worker's window for good).
    */
   private took(): void {
-    if ((Atomics.add(this.stopFlag, 1, 1) & 15) === 15) Atomics.notify(this.stopFlag, 1);
+    // Published every 16 files, and a wake-up (a system call) only when the worker waits.
+    if ((++this.taken & 15) !== 0) return;
+    Atomics.store(this.stopFlag, 1, this.taken);
+    if (Atomics.load(this.stopFlag, 2) === 1) Atomics.notify(this.stopFlag, 1);
   }
+  private taken = 0;
 
   /** Tells the worker to stop and drops what it sent; the filesystem then answers from `base`. */
   close(): void {
