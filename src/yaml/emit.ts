@@ -239,12 +239,20 @@ function analyzeScalar(v: string): Analysis {
   return { multiline: lineBreaks, blockPlainAllowed, singleQuotedAllowed, blockAllowed };
 }
 
-/** Identifiers and similar: no indicators, blanks, breaks or non-ASCII, so analysis is trivial. */
-const SIMPLE_SCALAR = /^[A-Za-z_/][A-Za-z0-9_./=-]*$/;
+/**
+ * Identifiers and similar (image references and URLs too): no indicators, blanks, breaks or
+ * non-ASCII, so analysis is trivial. `@` and `+` are indicators only at the start, and `:` only
+ * before a blank or at the end ({@link isSimpleScalar} checks the last character).
+ */
+const SIMPLE_SCALAR = /^[A-Za-z_/][A-Za-z0-9_./=@+:-]*$/;
+
+function isSimpleScalar(v: string): boolean {
+  return SIMPLE_SCALAR.test(v) && v.charCodeAt(v.length - 1) !== 0x3a;
+}
 const SIMPLE_ANALYSIS: Analysis = Object.freeze({ multiline: false, blockPlainAllowed: true, singleQuotedAllowed: true, blockAllowed: true });
 
 function analyze(v: string): Analysis {
-  return SIMPLE_SCALAR.test(v) ? SIMPLE_ANALYSIS : analyzeScalar(v);
+  return isSimpleScalar(v) ? SIMPLE_ANALYSIS : analyzeScalar(v);
 }
 
 function utf8Length(s: string): number {
@@ -356,7 +364,7 @@ class Emitter {
       case 'number':
         return this.emitScalar(formatNumber(v), STYLE_PLAIN, simpleKey, null);
       case 'string':
-        if (SIMPLE_SCALAR.test(v)) {
+        if (isSimpleScalar(v)) {
           // The common case, written directly: ASCII, no blanks (so no folding, and the indent
           // emitScalar would push does not matter), plain unless it reads as another type.
           if (isPlainSafeV2(v)) return this.writeSimplePlain(v);
@@ -406,7 +414,7 @@ class Emitter {
       const key = keys[i]!;
       const value = (isMap ? (values as Map<string, Json>).get(key) : (values as { [k: string]: Json })[key]) as Json;
       this.writeIndent();
-      if (key.length <= MAX_SIMPLE_KEY_BYTES && SIMPLE_SCALAR.test(key) && isPlainSafeV2(key)) {
+      if (key.length <= MAX_SIMPLE_KEY_BYTES && isSimpleScalar(key) && isPlainSafeV2(key)) {
         // A plain simple key (see writeSimplePlain), then the ':' indicator.
         this.out += key;
         this.out += ':';
@@ -472,7 +480,7 @@ class Emitter {
     this.popIndent();
   }
 
-  /** writePlain for a SIMPLE_SCALAR (ASCII, no blanks or breaks): never folded. */
+  /** writePlain for a simple scalar ({@link isSimpleScalar}: ASCII, no blanks or breaks): never folded. */
   writeSimplePlain(v: string): void {
     if (!this.whitespace) {
       this.out += ' ';
