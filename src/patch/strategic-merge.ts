@@ -442,6 +442,16 @@ class Merger {
     if (d === undefined) return undefined;
     let keys = schema.mergeKeys.slice();
     if (schema.patchStrategy === '' && keys.length === 0) keys = [elementKey(d, origin)];
+    if (origin === undefined && this.indexLists && keys.length > 0 && Array.isArray(d) && uniqueCleanTuples(d, keys)) {
+      // A list of the target the patch does not mention, whose items all carry distinct merge
+      // keys: setElementsIndexed would walk each item (a map, which comes back as it is) and
+      // return the same items in the same order.
+      const elemSchema = schema.elements();
+      for (let i = 0; i < d.length; i++) {
+        if (this.walk(elemSchema, d[i], undefined) !== d[i]) throw new Error('internal: a target-only list item changed');
+      }
+      return d;
+    }
     const values = elementValues(keys, d, origin);
     if (values.length !== 0 || keys.length > 0) return this.setElements(values, keys, d, origin, schema);
     return this.setElements(elementPrimitiveValues(d, origin), [''], d, origin, schema);
@@ -579,6 +589,17 @@ function cleanTuple(elem: Json, keys: readonly string[]): string | undefined {
     t = i === 0 ? text : t + '\u0000' + text;
   }
   return t;
+}
+
+/** True when every item of `list` has a clean key tuple ({@link cleanTuple}) and no tuple repeats. */
+function uniqueCleanTuples(list: readonly Json[], keys: readonly string[]): boolean {
+  const seen = new Set<string>();
+  for (let i = 0; i < list.length; i++) {
+    const t = cleanTuple(list[i]!, keys);
+    if (t === undefined || seen.has(t)) return false;
+    seen.add(t);
+  }
+  return true;
 }
 
 /** Index of a list by key tuple; undefined when an item is not clean or a tuple repeats. */
