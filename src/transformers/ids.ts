@@ -16,6 +16,8 @@ export function prevIdsOf(r: Resource): ResId[] {
 
 /** kustomize's OrgId: the first previous id, else the current id. */
 export function orgIdOf(r: Resource): ResId {
-  const prev = prevIdsOf(r);
-  return prev.length ? prev[0]! : r.curId();
+  if (r.prevIds.length === 0) return r.curId();
+  const { group, version } = r.curId();
+  const p = r.prevIds[0]!;
+  return { group, version, kind: p.kind, name: p.name, namespace: p.namespace };
 }

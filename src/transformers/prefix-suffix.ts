@@ -9,7 +9,6 @@ import { type Gvk, gvkIsSelected } from '../resource/resid.js';
 import type { ResourceMap } from '../resource/resmap.js';
 import type { FieldSpec } from '../fieldspec/types.js';
 import { applyFieldSpec, type FieldRef } from '../fieldspec/walk.js';
-import { gvkOf } from '../fieldspec/merge.js';
 import { orgIdOf } from './ids.js';
 import { requireScalar, resolvePlainScalar, scalarText } from './setters.js';
 
@@ -56,7 +55,8 @@ function affix(map: ResourceMap, fieldSpecs: readonly FieldSpec[], value: string
     const id = orgIdOf(r);
     if (SKIPPED.some((s) => gvkIsSelected(id, s))) continue;
     for (const fs of fieldSpecs) {
-      if (!gvkIsSelected(id, gvkOf(fs))) continue;
+      // A fieldSpec's group, version and kind (unset = any) select like its Gvk.
+      if (!gvkIsSelected(id, fs)) continue;
       if (fs.path === 'metadata/name') {
         // kustomize records the prefix/suffix (nothing when empty) and the id before the rename.
         if (value !== '') {
