@@ -318,6 +318,14 @@ export class ReadAheadFs implements FileSystem {
     }
   }
 
+  /** What the worker sent for `key`, taking what has arrived on the port when it is not there yet. */
+  private received<T>(m: Map<string, T>, key: string): T | undefined {
+    const v = m.get(key);
+    if (v !== undefined) return v;
+    this.drain();
+    return m.get(key);
+  }
+
   readFile(p: string): string | Uint8Array | undefined {
     if (this.readSoFar) {
       if (this.closed) return this.base.readFile(p);
@@ -325,11 +333,7 @@ export class ReadAheadFs implements FileSystem {
       if (this.readSoFar.length >= this.after) this.start();
       return this.base.readFile(p);
     }
-    let c = this.files.get(p);
-    if (c === undefined) {
-      this.drain();
-      c = this.files.get(p);
-    }
+    const c = this.received(this.files, p);
     if (c !== undefined) {
       // Handed over once; a second read (rare, and cached by the build) goes to the disk.
       this.files.delete(p);
@@ -344,22 +348,14 @@ export class ReadAheadFs implements FileSystem {
     if (!this.port) return this.base.lstat(p);
     const slash = p.lastIndexOf('/');
     const dir = slash === 0 ? '/' : p.slice(0, slash);
-    let l = this.kinds.get(dir);
-    if (l === undefined) {
-      this.drain();
-      l = this.kinds.get(dir);
-    }
+    const l = this.received(this.kinds, dir);
     if (!l) return this.base.lstat(p);
     this.served.meta++;
     return l.get(p.slice(slash + 1));
   }
   readDirKinds(p: string): { name: string; kind: Kind }[] | undefined {
     if (!this.port) return this.base.readDirKinds(p);
-    let l = this.dirs.get(p);
-    if (l === undefined) {
-      this.drain();
-      l = this.dirs.get(p);
-    }
+    const l = this.received(this.dirs, p);
     if (!l) return this.base.readDirKinds(p);
     this.served.meta++;
     return l.map(([name, kind]) => ({ name, kind }));
