@@ -204,7 +204,7 @@ function applyPatchEntry(t: Target, map: ResourceMap, schema: Schema, p: PatchEn
   const selected = selectResources(map.resources(), p.target);
   for (const res of selected) {
     res.storePreviousId();
-    res.obj = applyJson6902(res.obj, json as Json, file);
+    res.obj = applyJson6902(res.obj, json as Json, file, true);
   }
 }
 
@@ -235,7 +235,7 @@ export function applyPatchesJson6902(t: Target, map: ResourceMap, only?: number)
           `patchesJson6902 target not found for ${resIdString({ group: target.group ?? '', version: target.version ?? '', kind: target.kind ?? '', name: target.name ?? '', namespace: target.namespace ?? '' })}`,
         );
       }
-      for (const res of selected) res.obj = applyJson6902(res.obj, ops, file);
+      for (const res of selected) res.obj = applyJson6902(res.obj, ops, file, true);
     } catch (e) {
       throw withContext(e, { file: t.loaded.file, field: ['patchesJson6902', i] });
     }

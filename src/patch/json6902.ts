@@ -11,11 +11,12 @@ import { type Json, type JsonObject, isObject, clone, deepEqual, setOwn, getOwn 
 
 /**
  * Applies JSON 6902 operations to a resource. `ops` is the decoded op list (from JSON or YAML).
- * `target` is not modified; the patched copy is returned. `file` names the patch in errors.
+ * The patched object is returned: a copy of `target`, or with `inPlace` `target` itself (unless
+ * an op replaces the whole document). `file` names the patch in errors.
  * @throws KustomizeError PATCH_FAILED with evanphx/json-patch's messages when an op fails, when
  *   `ops` is not a list of maps, or when the result is not a map.
  */
-export function applyJson6902(target: JsonObject, ops: Json, file?: string): JsonObject {
+export function applyJson6902(target: JsonObject, ops: Json, file?: string, inPlace = false): JsonObject {
   const ctx = file === undefined ? {} : { file };
   if (!Array.isArray(ops)) {
     throw new KustomizeError('PATCH_FAILED', `json: cannot unmarshal ${jsonType(ops)} into Go value of type jsonpatch.Patch`, ctx);
@@ -25,7 +26,9 @@ export function applyJson6902(target: JsonObject, ops: Json, file?: string): Jso
       throw new KustomizeError('PATCH_FAILED', `json: cannot unmarshal ${jsonType(op)} into Go value of type jsonpatch.Operation`, ctx);
     }
   }
-  const doc: Box = { v: clone(target) };
+  // In place when the caller owns the target and drops it on failure (a build does: a failed
+  // patch fails the build); a copy otherwise, so that a failure leaves the target as it was.
+  const doc: Box = { v: inPlace ? target : clone(target) };
   try {
     for (const op of ops as JsonObject[]) applyOp(doc, op);
   } catch (e) {

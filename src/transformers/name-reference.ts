@@ -29,6 +29,8 @@ import { requireScalar, scalarText } from './setters.js';
 interface NameRefFilter {
   fieldSpec: FieldSpec;
   target: Gvk;
+  /** The fieldSpec without its GVK (the referrer was matched by its original id already). */
+  walkSpec: FieldSpec;
 }
 
 /**
@@ -121,7 +123,9 @@ export function fixNameReferences(
         const specs = backRef.fieldSpecs;
         for (let f = 0; f < specs.length; f++) {
           const fieldSpec = specs[f]!;
-          if (gvkIsSelected(org, gvkOf(fieldSpec))) list.push({ fieldSpec, target: gvkOf(backRef) });
+          if (gvkIsSelected(org, fieldSpec)) {
+            list.push({ fieldSpec, target: gvkOf(backRef), walkSpec: Object.freeze({ path: fieldSpec.path, create: fieldSpec.create }) });
+          }
         }
       }
       filtersByGvk.set(key, list);
@@ -180,10 +184,9 @@ class Candidates {
 
 function applyNameRefFilter(referrer: Resource, f: NameRefFilter, candidates: Candidates): void {
   const ctx: SelectCtx = { referrer, target: f.target, path: f.fieldSpec.path, prev: (r) => candidates.info(r).prev };
-  // The fieldSpec's GVK is replaced by the referrer's: it applies to the referrer as matched by org id.
-  const fs: FieldSpec = { path: f.fieldSpec.path, create: f.fieldSpec.create };
   try {
-    applyFieldSpec(referrer.obj, fs, { setValue: (ref) => setReference(ref, ctx, candidates) });
+    // The fieldSpec's GVK is replaced by the referrer's: it applies to the referrer as matched by org id.
+    applyFieldSpec(referrer.obj, f.walkSpec, { setValue: (ref) => setReference(ref, ctx, candidates) });
   } catch (e) {
     const err = wrapError(e, `updating name reference in '${f.fieldSpec.path}' field of '${resIdString(referrer.curId())}'`);
     // The referrer is the resource to look at (its file and line are found from the id).
