@@ -6,7 +6,9 @@
 // measurement), our CLI (dist/cli.js) and `kubectl kustomize`, all in the same run. Checks that
 // our output is byte-identical to kubectl's, prints a table per size (wall, CPU, peak memory,
 // output size, ratios to kubectl), plus in-process builds/second of a single-app production
-// overlay, the CLI and kubectl on that overlay, and a cold CLI start. Writes the results between
+// overlay, the CLI and kubectl on that overlay, and a cold CLI start. From 100 apps on, each
+// kubectl run is followed by one in-process build, and the ratio per pair is reported (the
+// 300-app target is judged on the median pair). Writes the results between
 // the `bench:start` / `bench:end` markers of docs/performance.md (the rest of the file is prose).
 //
 // usage: node scripts/bench.mjs [--apps 1,10,100,300,1000] [--kubectl-max 300] [--runs N]
@@ -302,9 +304,21 @@ for (const n of opt.apps) {
     process.stdout.write(', kubectl');
     const kFile = path.join(work, `kubectl-${n}.yaml`);
     const kRuns = [];
-    const kn = n <= 10 ? 5 : n <= 100 ? 3 : 1;
-    for (let i = 0; i < kn; i++) kRuns.push(await measureProcess('kubectl', ['kustomize', target], kFile));
+    const kn = n <= 10 ? 5 : 3;
+    // From 100 apps on, each kubectl run is followed by one timed in-process build (in a fresh
+    // child, after the same warm-up): the machine's load drifts over a run, and a pair sees the
+    // same conditions, so the ratio of each pair is steadier than the ratio of the medians.
+    const pairs = [];
+    for (let i = 0; i < kn; i++) {
+      const k = await measureProcess('kubectl', ['kustomize', target], kFile);
+      kRuns.push(k);
+      if (n >= 100) {
+        const t = runWorker({ mode: 'time', entry: nodeEntry, dir: target, warmup: res.warmup, runs: 1 });
+        pairs.push(k.wall / t.runs[0].wall);
+      }
+    }
     res.kubectl = { wall: median(kRuns.map((r) => r.wall)), cpu: median(kRuns.map((r) => r.cpu)), rss: Math.max(...kRuns.map((r) => r.rss)), runs: kn };
+    if (pairs.length) res.paired = { median: median(pairs), min: Math.min(...pairs), max: Math.max(...pairs), n: pairs.length };
     const k = fs.readFileSync(kFile);
     res.kBytes = k.length;
     res.identical = k.equals(ours) && res.cliSame;
@@ -386,7 +400,9 @@ for (const r of results) {
   say(
     `In-process: median of ${r.runs} builds after ${r.warmup} warm-up builds (first build in a fresh process: ${fmtMs(r.api.first)}); CLI: median of ${r.runs} runs` +
       (r.kubectl
-        ? `; kubectl: median of ${r.kubectl.runs} run${r.kubectl.runs === 1 ? '' : 's'}. Output ${r.identical ? 'byte-identical to kubectl' : '**differs from kubectl**'}.`
+        ? `; kubectl: median of ${r.kubectl.runs} run${r.kubectl.runs === 1 ? '' : 's'}.` +
+          (r.paired ? ` Paired (each kubectl run followed by one in-process build in a fresh child): in-process ${r.paired.median.toFixed(0)}x faster in the median pair (${r.paired.min.toFixed(0)}–${r.paired.max.toFixed(0)}x over ${r.paired.n} pairs).` : '') +
+          ` Output ${r.identical ? 'byte-identical to kubectl' : '**differs from kubectl**'}.`
         : `; kubectl not run (above --kubectl-max ${opt.kubectlMax})` +
           (r.reference ? `; output ${r.identical ? 'byte-identical to' : '**differs from**'} a \`kubectl kustomize\` output of the same tree recorded earlier (${path.basename(r.reference)}).` : '.')),
   );
@@ -434,7 +450,12 @@ const r300 = byN.get(300);
 if (r300 && r300.kubectl) {
   const s = r300.kubectl.wall / r300.api.wall;
   const sc300 = r300.kubectl.wall / r300.cli.wall;
-  targets.push(['300 apps ≥ 30x faster than kubectl', `in-process ${s.toFixed(0)}x, CLI ${sc300.toFixed(0)}x`, s >= 30 ? 'met' : 'not met']);
+  const p = r300.paired;
+  targets.push([
+    '300 apps ≥ 30x faster than kubectl',
+    `in-process ${p ? `${p.median.toFixed(0)}x in the median of ${p.n} paired runs (${p.min.toFixed(0)}–${p.max.toFixed(0)}x); ` : ''}${s.toFixed(0)}x median against median; CLI ${sc300.toFixed(0)}x`,
+    (p ? p.median : s) >= 30 ? 'met' : 'not met',
+  ]);
 }
 const bps = rate.builds / (rate.wall / 1000);
 targets.push(['≥ 300 in-process builds/s of a single-app production overlay', `${bps.toFixed(0)} builds/s (best window ${rate.best.toFixed(0)}/s)`, bps >= 300 ? 'met' : 'not met']);
