@@ -246,7 +246,7 @@ function walk(node: Json, path: readonly Segment[], at: number, ref: FieldRef, f
     // A sequence: visit every element with the same remaining path (`[]` is only a creation hint).
     try {
       const needRef = at === path.length || path[at]!.restBlank;
-      for (let i = 0; i < node.length; i++) walk(node[i]!, path, at, needRef ? elementRef(node, i) : NO_REF, fs, opts);
+      for (let i = 0; i < node.length; i++) walk(node[i]!, path, at, needRef ? new ElementRef(node, i) : NO_REF, fs, opts);
     } catch (e) {
       throw wrapError(e, `visit traversal on path: [${path.slice(at).map((s) => s.raw).join(' ')}]`);
     }
@@ -292,7 +292,7 @@ function walkMap(obj: JsonObject, path: readonly Segment[], at: number, ref: Fie
     setOwn(obj, key, value);
   }
   const needRef = at + 1 === path.length || path[at + 1]!.restBlank;
-  walk(value, path, at + 1, needRef ? mapEntryRef(obj, key) : NO_REF, fs, opts);
+  walk(value, path, at + 1, needRef ? new MapEntryRef(obj, key) : NO_REF, fs, opts);
 }
 
 function rootRef(obj: JsonObject): FieldRef {
@@ -348,10 +348,6 @@ class MapEntryRef implements FieldRef {
   }
 }
 
-function mapEntryRef(obj: JsonObject, key: string): FieldRef {
-  return new MapEntryRef(obj, key);
-}
-
 class ElementRef implements FieldRef {
   constructor(
     private readonly arr: Json[],
@@ -363,8 +359,4 @@ class ElementRef implements FieldRef {
   set(v: Json): void {
     this.arr[this.i] = v;
   }
-}
-
-function elementRef(arr: Json[], i: number): FieldRef {
-  return new ElementRef(arr, i);
 }

@@ -13,6 +13,7 @@
  * only about symlinks (and paths it cannot describe), so the answers are the same.
  */
 import type { FileSystem } from './filesystem.js';
+import { isClean } from './path.js';
 
 export function withMetadataCache(fs: FileSystem): FileSystem {
   const exists = new Map<string, boolean>();
@@ -66,7 +67,7 @@ export function withMetadataCache(fs: FileSystem): FileSystem {
     exists(p) {
       let v = exists.get(p);
       if (v === undefined) {
-        const k = lstat && isClean(p) ? kindOf(p) : 'symlink';
+        const k = lstat && isCleanEntry(p) ? kindOf(p) : 'symlink';
         v = k === 'symlink' ? fs.exists(p) : k !== undefined;
         exists.set(p, v);
       }
@@ -75,7 +76,7 @@ export function withMetadataCache(fs: FileSystem): FileSystem {
     isDir(p) {
       let v = isDir.get(p);
       if (v === undefined) {
-        const k = lstat && isClean(p) ? kindOf(p) : 'symlink';
+        const k = lstat && isCleanEntry(p) ? kindOf(p) : 'symlink';
         v = k === 'symlink' ? fs.isDir(p) : k === 'dir';
         isDir.set(p, v);
       }
@@ -93,7 +94,7 @@ export function withMetadataCache(fs: FileSystem): FileSystem {
       let v = real.get(p);
       if (v !== undefined) return v;
       if (p === '/') v = realPath(p);
-      else if (lstat && isClean(p)) {
+      else if (lstat && isCleanEntry(p)) {
         const slash = p.lastIndexOf('/');
         const parent = slash === 0 ? '/' : p.slice(0, slash);
         if (!kinds.has(p) && !listings.get(parent) && !real.has(parent)) {
@@ -120,8 +121,7 @@ export function withMetadataCache(fs: FileSystem): FileSystem {
   return cached;
 }
 
-/** An absolute path with no empty, `.` or `..` segments and no trailing slash. */
-function isClean(p: string): boolean {
-  if (p.length < 2 || p[0] !== '/' || p[p.length - 1] === '/') return false;
-  return !p.includes('//') && !p.includes('/./') && !p.includes('/../') && !p.endsWith('/.') && !p.endsWith('/..');
+/** A normal absolute path other than the root (the paths an lstat or a parent's listing describes). */
+function isCleanEntry(p: string): boolean {
+  return p !== '/' && isClean(p);
 }

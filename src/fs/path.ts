@@ -16,7 +16,7 @@ export function normalize(p: string): string {
 const normalized = new Map<string, string>();
 
 /** True when `p` is absolute and already normal: no empty, `.` or `..` segment, no trailing slash. */
-function isClean(p: string): boolean {
+export function isClean(p: string): boolean {
   const n = p.length;
   if (n === 0 || p.charCodeAt(0) !== 0x2f) return false;
   if (n === 1) return true;

@@ -31,8 +31,7 @@
  */
 import type { Json, JsonObject } from '../core/json.js';
 import { setOwn } from '../core/json.js';
-import { resolvePlain } from './resolve.js';
-import { formatRfc3339Nano } from './timestamp.js';
+import { isScalarJsonFailure, resolvedJson, resolvePlain } from './resolve.js';
 import { decodeQuoted, foldedRoundTrip } from './scalars.js';
 import { formatFloatG32 } from './go-strconv.js';
 
@@ -702,16 +701,10 @@ class Reader {
     for (;;) {
       const item = this.flowScalar(j, false);
       arr.push(item.value);
-      j = item.next;
-      while (s.charCodeAt(j) === SP) j++;
-      const c = s.charCodeAt(j);
-      if (c === 0x5d) break;
-      if (c !== 0x2c) throw BAIL;
-      j++;
-      while (s.charCodeAt(j) === SP) j++;
-      if (s.charCodeAt(j) === 0x5d) throw BAIL; // trailing comma
+      j = this.flowNext(item.next, 0x5d);
+      if (j < 0) break;
     }
-    this.lineEndAt(j + 1);
+    this.lineEndAt(~j + 1);
     return arr;
   }
 
@@ -757,17 +750,27 @@ class Reader {
       while (s.charCodeAt(j) === SP) j++;
       const item = this.flowScalar(j, annotations);
       setOwn(obj, key, item.value);
-      j = item.next;
-      while (s.charCodeAt(j) === SP) j++;
-      const d = s.charCodeAt(j);
-      if (d === 0x7d) break;
-      if (d !== 0x2c) throw BAIL;
-      j++;
-      while (s.charCodeAt(j) === SP) j++;
-      if (s.charCodeAt(j) === 0x7d) throw BAIL; // trailing comma
+      j = this.flowNext(item.next, 0x7d);
+      if (j < 0) break;
     }
-    this.lineEndAt(j + 1);
+    this.lineEndAt(~j + 1);
     return obj;
+  }
+
+  /**
+   * After a flow collection's item (ending at `j`): the start of the next item past the `,`, or,
+   * at the closing bracket `close`, its position bit-inverted (negative). A trailing comma bails.
+   */
+  private flowNext(j: number, close: number): number {
+    const s = this.s;
+    while (s.charCodeAt(j) === SP) j++;
+    const c = s.charCodeAt(j);
+    if (c === close) return ~j;
+    if (c !== 0x2c) throw BAIL;
+    j++;
+    while (s.charCodeAt(j) === SP) j++;
+    if (s.charCodeAt(j) === close) throw BAIL; // trailing comma
+    return j;
   }
 
   /** A quoted or non-empty plain scalar inside a flow collection (no `:` in plain ones). */
@@ -935,28 +938,7 @@ function plainJson(raw: string, inFlow: boolean, v2: boolean): Json {
     }
     if (k === raw.length) return Number(raw);
   }
-  const r = resolvePlain(raw, v2 ? 'v2' : 'v3');
-  switch (r.tag) {
-    case 'str':
-      return raw;
-    case 'null':
-      return null;
-    case 'bool':
-      return r.value;
-    case 'int':
-      return Number(r.value);
-    case 'float':
-      if (!Number.isFinite(r.value)) throw BAIL;
-      return r.value;
-    case 'timestamp': {
-      if (v2) return raw; // sigs.k8s.io/yaml keeps the text
-      // In a flow collection kyaml's re-encoding quotes a timestamp with ':' or ',' (see parse.ts).
-      if (inFlow && /[,:?[\]{}]| #/.test(raw)) return raw;
-      const t = formatRfc3339Nano(r.value);
-      if (t === null) throw BAIL;
-      return t;
-    }
-    case 'merge':
-      return '<<';
-  }
+  const v = resolvedJson(resolvePlain(raw, v2 ? 'v2' : 'v3'), raw, v2, inFlow);
+  if (isScalarJsonFailure(v)) throw BAIL;
+  return v;
 }

@@ -24,8 +24,7 @@ import type { Alias, Document, Node as YNode, Pair, Scalar, YAMLMap, YAMLSeq } f
 import type { Json, JsonObject } from '../core/json.js';
 import { setOwn } from '../core/json.js';
 import { KustomizeError, type ErrorCode } from '../core/errors.js';
-import { resolvePlain, resolveTagged, type Resolved } from './resolve.js';
-import { formatRfc3339Nano } from './timestamp.js';
+import { isScalarJsonFailure, resolvedJson, resolvePlain, resolveTagged, type Resolved } from './resolve.js';
 import { formatFloatG32 } from './go-strconv.js';
 import { decodeQuoted, foldedRoundTrip } from './scalars.js';
 import { fastParseDocument } from './fast-parse.js';
@@ -443,32 +442,11 @@ class Converter {
   }
 
   private toJson(r: Resolved, raw: string, node: YNode, inFlowPlain = false): Json {
-    switch (r.tag) {
-      case 'null':
-        return null;
-      case 'bool':
-        return r.value;
-      case 'int':
-        return Number(r.value);
-      case 'float':
-        if (!Number.isFinite(r.value)) {
-          throw this.error(`json: unsupported value: ${Number.isNaN(r.value) ? 'NaN' : r.value > 0 ? '+Inf' : '-Inf'}`, node);
-        }
-        return r.value;
-      case 'timestamp': {
-        if (this.mode === 'v2') return raw;
-        // kyaml re-encodes the tree with yaml.v3: in a flow collection a plain scalar with ':'
-        // or ',' must be quoted, and a quoted scalar reads back as a string.
-        if (inFlowPlain && /[,:?[\]{}]| #/.test(raw)) return raw;
-        const s = formatRfc3339Nano(r.value);
-        if (s === null) throw this.error('json: Time.MarshalJSON: timezone hour outside of range [0,23]', node);
-        return s;
-      }
-      case 'merge':
-        return '<<';
-      default:
-        return raw;
-    }
+    const v = resolvedJson(r, raw, this.mode === 'v2', inFlowPlain);
+    if (!isScalarJsonFailure(v)) return v;
+    if (v.failure === 'timezone') throw this.error('json: Time.MarshalJSON: timezone hour outside of range [0,23]', node);
+    const f = (r as { value: number }).value;
+    throw this.error(`json: unsupported value: ${Number.isNaN(f) ? 'NaN' : f > 0 ? '+Inf' : '-Inf'}`, node);
   }
 
   /** Go `base64.StdEncoding.DecodeString` (CR/LF ignored), then Go's JSON view of the bytes. */

@@ -10,7 +10,8 @@
  * Ported from go-yaml resolve.go (Apache-2.0): the resolve tables and their order of checks.
  */
 import { goParseInt, goParseUint, YAML_STYLE_FLOAT, goParseDecimalFloat, goParseFloatDot } from './go-strconv.js';
-import { parseGoTimestamp, type GoTimestamp } from './timestamp.js';
+import { formatRfc3339Nano, parseGoTimestamp, type GoTimestamp } from './timestamp.js';
+import type { Json } from '../core/json.js';
 
 /** The outcome of resolving a scalar. Ints carry a bigint so callers can see their exact value. */
 export type Resolved =
@@ -167,4 +168,39 @@ export function isPlainSafeV2(s: string): boolean {
   if (resolveNumberish(s, 'v2', true).tag !== 'str') return false;
   if (s.indexOf(':') >= 0 && BASE60.test(s)) return false;
   return true;
+}
+
+/** Why a resolved scalar has no JSON value: NaN/±Inf, or a timestamp Go cannot marshal. */
+export type ScalarJsonFailure = { failure: 'nonfinite' | 'timezone' };
+
+/**
+ * The JSON value kustomize ends up with for a resolved scalar whose text is `raw`. `v2`:
+ * sigs.k8s.io/yaml keeps a timestamp's text; kyaml (v3) prints it as RFC 3339, except a plain
+ * scalar in a flow collection with ':' or ',' (`inFlowPlain`), which kyaml's re-encoding quotes,
+ * so it reads back as a string.
+ */
+export function resolvedJson(r: Resolved, raw: string, v2: boolean, inFlowPlain: boolean): Json | ScalarJsonFailure {
+  switch (r.tag) {
+    case 'null':
+      return null;
+    case 'bool':
+      return r.value;
+    case 'int':
+      return Number(r.value);
+    case 'float':
+      return Number.isFinite(r.value) ? r.value : { failure: 'nonfinite' };
+    case 'timestamp': {
+      if (v2 || (inFlowPlain && /[,:?[\]{}]| #/.test(raw))) return raw;
+      return formatRfc3339Nano(r.value) ?? { failure: 'timezone' };
+    }
+    case 'merge':
+      return '<<';
+    case 'str':
+      return raw;
+  }
+}
+
+/** True for the failures of {@link resolvedJson} (its JSON values are scalars, never objects). */
+export function isScalarJsonFailure(v: Json | ScalarJsonFailure): v is ScalarJsonFailure {
+  return typeof v === 'object' && v !== null;
 }
