@@ -200,27 +200,15 @@ class Reader {
       this.depth--;
       return { value: obj, next: j + 1 };
     }
-    let kindSeen = false;
-    let isList = false;
+    let kind = KIND_UNSEEN;
     for (;;) {
       if (s.charCodeAt(j) !== DQUOTE) throw BAIL;
       const end = this.jsonStringEnd(j);
       const key = decodeQuoted(s, j, end + 1, false);
       if (typeof key !== 'string' || key === '<<' || Object.prototype.hasOwnProperty.call(obj, key)) throw BAIL;
       if (s.charCodeAt(end + 1) !== COLON) throw BAIL;
-      let childRole = NONE;
-      if (role === RESOURCE) {
-        if (key === 'metadata') childRole = METADATA;
-        else if (key === 'items') {
-          if (!kindSeen) throw BAIL;
-          childRole = isList ? LIST_ITEMS : NONE;
-        }
-      } else if (role === METADATA && key === 'annotations') childRole = ANNOTATIONS;
-      const item = this.jsonValue(this.jsonSpace(end + 2), childRole, role === ANNOTATIONS);
-      if (role === RESOURCE && key === 'kind' && !kindSeen) {
-        kindSeen = true;
-        isList = typeof item.value === 'string' && item.value.endsWith('List');
-      }
+      const item = this.jsonValue(this.jsonSpace(end + 2), childRoleOf(role, key, kind), role === ANNOTATIONS);
+      kind = kindAfter(role, key, item.value, kind);
       setOwn(obj, key, item.value);
       j = this.jsonSpace(item.next);
       const c = s.charCodeAt(j);
@@ -341,25 +329,12 @@ class Reader {
   private blockMap(n: number, role: number, top: boolean): JsonObject {
     if (++this.depth > MAX_DEPTH) throw BAIL;
     const obj: JsonObject = {};
-    let kindSeen = false;
-    let isList = false;
+    let kind = KIND_UNSEEN;
     for (;;) {
       const key = this.readKey(top);
       if (Object.prototype.hasOwnProperty.call(obj, key)) throw BAIL;
-      let childRole = NONE;
-      if (role === RESOURCE) {
-        if (key === 'metadata') childRole = METADATA;
-        else if (key === 'items') {
-          // Whether this is a *List (whose items are resources) must be known by now.
-          if (!kindSeen) throw BAIL;
-          childRole = isList ? LIST_ITEMS : NONE;
-        }
-      } else if (role === METADATA && key === 'annotations') childRole = ANNOTATIONS;
-      const v = this.value(n, childRole, role === ANNOTATIONS);
-      if (role === RESOURCE && key === 'kind' && !kindSeen) {
-        kindSeen = true;
-        isList = typeof v === 'string' && v.endsWith('List');
-      }
+      const v = this.value(n, childRoleOf(role, key, kind), role === ANNOTATIONS);
+      kind = kindAfter(role, key, v, kind);
       setOwn(obj, key, v);
       if (this.eof || this.ind < n) break;
       if (this.ind > n || this.isDashAt(this.cs)) throw BAIL;
@@ -690,19 +665,12 @@ class Reader {
 
   /** `[a, "b", 1]`: scalars only, on one line. */
   private flowSeq(i: number): Json[] {
-    const s = this.s;
     const arr: Json[] = [];
-    let j = i + 1;
-    while (s.charCodeAt(j) === SP) j++;
-    if (s.charCodeAt(j) === 0x5d) {
-      this.lineEndAt(j + 1);
-      return arr;
-    }
-    for (;;) {
+    let j = this.flowNext(i + 1, 0x5d, true);
+    while (j >= 0) {
       const item = this.flowScalar(j, false);
       arr.push(item.value);
       j = this.flowNext(item.next, 0x5d);
-      if (j < 0) break;
     }
     this.lineEndAt(~j + 1);
     return arr;
@@ -712,23 +680,15 @@ class Reader {
   private flowMap(i: number, annotations: boolean): JsonObject {
     const s = this.s;
     const obj: JsonObject = {};
-    let j = i + 1;
-    while (s.charCodeAt(j) === SP) j++;
-    if (s.charCodeAt(j) === 0x7d) {
-      this.lineEndAt(j + 1);
-      return obj;
-    }
-    for (;;) {
+    let j = this.flowNext(i + 1, 0x7d, true);
+    while (j >= 0) {
       const c = s.charCodeAt(j);
       if (c === TAB) throw BAIL;
       let key: string;
       if (c === DQUOTE || c === SQUOTE) {
-        const end = this.quotedEnd(j, c === SQUOTE);
-        if (end < 0) throw BAIL;
-        const r = decodeQuoted(s, j, end + 1, c === SQUOTE);
-        if (typeof r !== 'string') throw BAIL;
-        key = r;
-        j = end + 1;
+        const q = this.flowScalar(j, false);
+        key = q.value as string;
+        j = q.next;
       } else {
         if (isIndicator(c)) throw BAIL;
         let k = j + 1;
@@ -751,21 +711,22 @@ class Reader {
       const item = this.flowScalar(j, annotations);
       setOwn(obj, key, item.value);
       j = this.flowNext(item.next, 0x7d);
-      if (j < 0) break;
     }
     this.lineEndAt(~j + 1);
     return obj;
   }
 
   /**
-   * After a flow collection's item (ending at `j`): the start of the next item past the `,`, or,
-   * at the closing bracket `close`, its position bit-inverted (negative). A trailing comma bails.
+   * After a flow collection's opening bracket (`first`) or one of its items (ending at `j`): the
+   * start of the next item (past the `,`), or, at the closing bracket `close`, its position
+   * bit-inverted (negative). A trailing comma bails.
    */
-  private flowNext(j: number, close: number): number {
+  private flowNext(j: number, close: number, first = false): number {
     const s = this.s;
     while (s.charCodeAt(j) === SP) j++;
     const c = s.charCodeAt(j);
     if (c === close) return ~j;
+    if (first) return j;
     if (c !== 0x2c) throw BAIL;
     j++;
     while (s.charCodeAt(j) === SP) j++;
@@ -925,6 +886,29 @@ function isPlainTextStart(c: number): boolean {
 }
 
 /** A plain scalar's JSON value, as the full parser's Converter types it (yaml.v3 or v2 rules). */
+/** What a resource map knows of its `kind` so far: not seen, a *List, or another kind. */
+const KIND_UNSEEN = 0;
+const KIND_LIST = 1;
+const KIND_OTHER = 2;
+
+/** The role of the value of `key` in a map of role `role`. */
+function childRoleOf(role: number, key: string, kind: number): number {
+  if (role === RESOURCE) {
+    if (key === 'metadata') return METADATA;
+    if (key !== 'items') return NONE;
+    // Whether this is a *List (whose items are resources) must be known by now.
+    if (kind === KIND_UNSEEN) throw BAIL;
+    return kind === KIND_LIST ? LIST_ITEMS : NONE;
+  }
+  return role === METADATA && key === 'annotations' ? ANNOTATIONS : NONE;
+}
+
+/** The kind state after the entry `key: v`: a resource's first `kind` decides it. */
+function kindAfter(role: number, key: string, v: Json, kind: number): number {
+  if (role !== RESOURCE || key !== 'kind' || kind !== KIND_UNSEEN) return kind;
+  return typeof v === 'string' && v.endsWith('List') ? KIND_LIST : KIND_OTHER;
+}
+
 function plainJson(raw: string, inFlow: boolean, v2: boolean): Json {
   const c = raw.charCodeAt(0);
   if (isPlainTextStart(c)) return raw;
