@@ -76,6 +76,12 @@ const isMain = (() => {
 })();
 
 if (isMain) {
+  // A reader that stops early (`kustomize-ts build | head`): end quietly, as a Go binary does on
+  // SIGPIPE, rather than with an unhandled 'error' event and its stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   const code = runCli(process.argv.slice(2));
   if (typeof code === 'number') process.exitCode = code;
   else void code.then((c) => (process.exitCode = c));
