@@ -10,6 +10,7 @@ import { parseKustomizationText } from '../yaml/parse.js';
 import {
   applyAnnotations,
   applyImages,
+  LegacyImageSites,
   applyLabels,
   applyNamespace,
   applyPrefix,
@@ -110,9 +111,11 @@ export function runTransformers(ctx: BuildContext, t: Target, ra: Accumulator): 
     }
     ran(t, ra, 'ReplicaCountTransformer');
   });
+  // One legacy walk of each resource serves all the images.
+  const sites = k.images && k.images.length > 1 ? new LegacyImageSites() : undefined;
   (k.images ?? []).forEach((img, i) => {
     try {
-      applyImages(map, { image: { name: '', ...(img ?? {}) }, fieldSpecs: tc.images });
+      applyImages(map, { image: { name: '', ...(img ?? {}) }, fieldSpecs: tc.images, sites });
     } catch (e) {
       throw withContext(e, { file: t.loaded.file, field: ['images', i] });
     }

@@ -4,12 +4,19 @@
  * @see kustomize api/types/selector.go, api/resmap/reswrangler.go Select
  */
 import { KustomizeError } from '../core/errors.js';
+import { isLiteralPattern, matchesLiteral } from '../core/literal-pattern.js';
 import type { Selector } from '../load/types.js';
 import { effectiveNamespace } from './resid.js';
 import type { Resource } from './resource.js';
 
-function anchored(p: string | undefined, field: string): RegExp | undefined {
+/** A whole-string matcher: `{ test }`, as a RegExp, which is built only for patterns that need one. */
+interface Matcher {
+  test(s: string): boolean;
+}
+
+function anchored(p: string | undefined, field: string): Matcher | undefined {
   if (!p) return undefined;
+  if (isLiteralPattern(p)) return { test: (s) => matchesLiteral(p, s) };
   try {
     return new RegExp(`^(?:${p})$`);
   } catch {

@@ -6,8 +6,9 @@
  * (kustomize v5.5.0 does the same: `nginx:1.0` + `-s` gives `nginx:1.0-s-s`).
  * @see kustomize api/filters/imagetag/{imagetag,legacy,updater}.go, api/image/image.go
  */
-import { type Json, getOwn, isObject } from '../core/json.js';
+import { type Json, type JsonObject, getOwn, isObject } from '../core/json.js';
 import { KustomizeError } from '../core/errors.js';
+import { isLiteralPattern, matchLiteralPrefix } from '../core/literal-pattern.js';
 import type { ResourceMap } from '../resource/resmap.js';
 import type { FieldSpec } from '../fieldspec/types.js';
 import { type FieldRef, NodeKindError, applyFieldSpecs, nodeKindOf } from '../fieldspec/walk.js';
@@ -30,16 +31,28 @@ export interface ImagesOptions {
   image: ImageTag;
   /** The `images` list of the transformer config. */
   fieldSpecs: readonly FieldSpec[];
+  /**
+   * The legacy walk's findings, shared by the images of one kustomization (see
+   * {@link LegacyImageSites}); without it, each image walks every resource.
+   */
+  sites?: LegacyImageSites;
 }
 
 /** Applies one image rewrite to all resources, in place. */
 export function applyImages(map: ResourceMap, opts: ImagesOptions): void {
   const matcher = imageMatcher(opts.image.name);
   const update = (ref: FieldRef): void => updateImage(ref, opts.image, matcher);
+  // Fieldspecs that create fields could add containers lists: then the walk is not reused.
+  const sites = opts.sites && !opts.fieldSpecs.some((fs) => fs.create) ? opts.sites : undefined;
   for (const r of map.resources()) {
     if (r.kind === 'CustomResourceDefinition') continue;
     try {
-      walkLegacy(r.obj, update);
+      if (sites) {
+        for (const c of sites.of(r.obj)) {
+          if (c instanceof NodeKindError) throw c;
+          updateContainerImage(c, update);
+        }
+      } else walkLegacy(r.obj, (c) => updateContainerImage(c, update));
     } catch (e) {
       if (e instanceof NodeKindError) throw new KustomizeError('BAD_FIELD_PATH', e.message, { cause: e });
       throw e;
@@ -52,12 +65,58 @@ export function applyImages(map: ResourceMap, opts: ImagesOptions): void {
 }
 
 /**
+ * The container maps the legacy walk visits in each resource, in walk order, ending with the
+ * error the walk throws if it meets a list element that is not a map. Image updates change
+ * `image` values only, never which containers lists a resource has, so the images of one
+ * kustomization (applied one after another) walk each resource once instead of once per image.
+ */
+export class LegacyImageSites {
+  private readonly byObj = new WeakMap<JsonObject, (JsonObject | NodeKindError)[]>();
+
+  of(obj: JsonObject): readonly (JsonObject | NodeKindError)[] {
+    let sites = this.byObj.get(obj);
+    if (!sites) {
+      const found: (JsonObject | NodeKindError)[] = [];
+      try {
+        walkLegacy(obj, (c) => found.push(c));
+      } catch (e) {
+        if (!(e instanceof NodeKindError)) throw e;
+        found.push(e);
+      }
+      this.byObj.set(obj, (sites = found));
+    }
+    return sites;
+  }
+}
+
+function updateContainerImage(c: JsonObject, update: (ref: FieldRef) => void): void {
+  if (getOwn(c, 'image') === undefined) return;
+  update({
+    get value() {
+      return getOwn(c, 'image') ?? null;
+    },
+    set(v: Json) {
+      c['image'] = v;
+    },
+  });
+}
+
+/** What may follow the name in a matching image: the tag and digest parts of the expression. */
+const IMAGE_SUFFIX = /^(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$/;
+
+/**
  * kustomize's image.IsImageMatched: the name (used as a Go regular expression, unescaped)
  * followed by an optional tag and an optional sha256 digest. kustomize v5.5.0 crashes on the
  * first image it checks when the name is not a valid expression; we throw TRANSFORMER_FAILED
  * at that same point.
  */
 export function imageMatcher(name: string): (image: string) => boolean {
+  if (isLiteralPattern(name)) {
+    return (image) => {
+      const n = matchLiteralPrefix(name, image);
+      return n >= 0 && (n === image.length || IMAGE_SUFFIX.test(image.slice(n)));
+    };
+  }
   let re: RegExp | undefined;
   // RE2 has no lookaround or backreferences; it spells named groups (?P<name>...).
   if (!/\(\?<?[=!]|\\[1-9]/.test(name)) {
@@ -135,12 +194,13 @@ function updateImage(ref: FieldRef, img: ImageTag, matches: (image: string) => b
 }
 
 /**
- * kustomize's LegacyFilter walk: every map field is visited depth first; the value of a field
- * named `containers` or `initContainers` that is a sequence has the `image` of each element updated.
+ * kustomize's LegacyFilter walk: every map field is visited depth first; each element of the
+ * value of a field named `containers` or `initContainers` that is a sequence is visited (its
+ * `image` is updated); an element that is neither a map nor null is an error.
  */
-function walkLegacy(node: Json, update: (ref: FieldRef) => void): void {
+function walkLegacy(node: Json, visit: (container: JsonObject) => void): void {
   if (Array.isArray(node)) {
-    for (const e of node) walkLegacy(e, update);
+    for (const e of node) walkLegacy(e, visit);
     return;
   }
   if (!isObject(node)) return;
@@ -148,20 +208,12 @@ function walkLegacy(node: Json, update: (ref: FieldRef) => void): void {
   for (const key in node) {
     if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
     const value = node[key]!;
-    walkLegacy(value, update);
+    walkLegacy(value, visit);
     if ((key === 'containers' || key === 'initContainers') && Array.isArray(value)) {
       for (const c of value) {
         if (c === null) continue;
         if (!isObject(c)) throw new NodeKindError('MappingNode', nodeKindOf(c), c);
-        if (getOwn(c, 'image') === undefined) continue;
-        update({
-          get value() {
-            return getOwn(c, 'image') ?? null;
-          },
-          set(v: Json) {
-            c['image'] = v;
-          },
-        });
+        visit(c);
       }
     }
   }

@@ -9,7 +9,7 @@ export {
 } from './prefix-suffix.js';
 export { applyLabels, labelEntryFieldSpecs, type LabelsOptions, type LabelEntry } from './labels.js';
 export { applyAnnotations, type AnnotationsOptions } from './annotations.js';
-export { applyImages, splitImage, imageMatcher, type ImageTag, type ImagesOptions } from './images.js';
+export { applyImages, splitImage, imageMatcher, LegacyImageSites, type ImageTag, type ImagesOptions } from './images.js';
 export { applyReplicas, type ReplicasOptions } from './replicas.js';
 export { fixNameReferences, subsetThatCouldBeReferencedBy } from './name-reference.js';
 export {

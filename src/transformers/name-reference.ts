@@ -38,6 +38,8 @@ interface NameRefFilter {
  * during the fix-up (it rewrites reference fields, not the referrals' kinds or namespaces).
  */
 interface RefInfo {
+  /** The resource's position in the map (merged selections keep resource order). */
+  pos: number;
   /** kustomize's PrevIds. */
   prev: ResId[];
   curClusterScoped: boolean;
@@ -57,6 +59,14 @@ interface RefIndex {
   info: Map<Resource, RefInfo>;
   /** Resources by each distinct name among their previous ids. */
   byPrevName: Map<string, Resource[]>;
+  /**
+   * The same lists split by the current id: the namespaced resources by their effective
+   * namespace, and the cluster-scoped ones. A namespaced referrer sees the union of its
+   * namespace's list and the cluster-scoped list, without a scan of all resources of that name
+   * (a name shared by a resource in each of N namespaces made that scan quadratic).
+   */
+  byPrevNameNs: Map<string, Map<string, Resource[]>>;
+  byPrevNameCluster: Map<string, Resource[]>;
   /** Namespaced (by original id) resources by the effective namespace of their original id. */
   byOrgNs: Map<string, Resource[]>;
 }
@@ -81,14 +91,22 @@ export function fixNameReferences(
 ): void {
   const nameReference = Array.isArray(config) ? config : (config as TransformerConfig).nameReference;
   const resources = map.resources();
-  const index: RefIndex = { info: new Map(), byPrevName: new Map(), byOrgNs: new Map() };
+  const index: RefIndex = {
+    info: new Map(),
+    byPrevName: new Map(),
+    byPrevNameNs: new Map(),
+    byPrevNameCluster: new Map(),
+    byOrgNs: new Map(),
+  };
   const orgIds: ResId[] = [];
-  for (const r of resources) {
+  for (let pos = 0; pos < resources.length; pos++) {
+    const r = resources[pos]!;
     const prev = prevIdsOf(r);
     const cur = r.curId();
     const org = prev.length ? prev[0]! : cur;
     orgIds.push(org);
     const info: RefInfo = {
+      pos,
       prev,
       curClusterScoped: isClusterScoped(cur),
       curNs: effectiveNamespace(cur),
@@ -101,7 +119,14 @@ export function fixNameReferences(
       const name = prev[i]!.name;
       let dup = false;
       for (let j = 0; j < i; j++) if (prev[j]!.name === name) dup = true;
-      if (!dup) pushTo(index.byPrevName, name, r);
+      if (dup) continue;
+      pushTo(index.byPrevName, name, r);
+      if (info.curClusterScoped) pushTo(index.byPrevNameCluster, name, r);
+      else {
+        let byNs = index.byPrevNameNs.get(name);
+        if (!byNs) index.byPrevNameNs.set(name, (byNs = new Map()));
+        pushTo(byNs, info.curNs, r);
+      }
     }
     if (!info.orgClusterScoped) pushTo(index.byOrgNs, info.orgNs, r);
   }
@@ -173,13 +198,34 @@ class Candidates {
   }
 
   /** The candidates with `name` among their previous ids, in resource order. */
-  named(name: string): Resource[] {
-    return (this.index.byPrevName.get(name) ?? NO_RESOURCES).filter((r) => this.has(r));
+  named(name: string): readonly Resource[] {
+    if (this.all) return this.index.byPrevName.get(name) ?? NO_RESOURCES;
+    if (this.bindingNamespaces.size) return (this.index.byPrevName.get(name) ?? NO_RESOURCES).filter((r) => this.has(r));
+    // has() without binding namespaces: cluster-scoped, or in the referrer's namespace.
+    const cluster = this.index.byPrevNameCluster.get(name) ?? NO_RESOURCES;
+    const local = this.index.byPrevNameNs.get(name)?.get(this.ns) ?? NO_RESOURCES;
+    if (!cluster.length) return local;
+    if (!local.length) return cluster;
+    return mergeByPosition(cluster, local, this.index.info);
   }
 
   info(r: Resource): RefInfo {
     return this.index.info.get(r)!;
   }
+}
+
+/** Two lists of resources, each in resource order, merged into one in resource order. */
+function mergeByPosition(a: readonly Resource[], b: readonly Resource[], info: Map<Resource, RefInfo>): Resource[] {
+  const out: Resource[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (info.get(a[i]!)!.pos < info.get(b[j]!)!.pos) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 function applyNameRefFilter(referrer: Resource, f: NameRefFilter, candidates: Candidates): void {

@@ -2,7 +2,12 @@
  * images: expected outputs recorded from `kubectl kustomize` (kustomize v5.5.0), fifo order, one
  * applyImages call per `images` entry as kustomize configures one ImageTagTransformer per entry.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { build } from '../../src/build.js';
+import { type KustomizeError, isKustomizeError } from '../../src/core/errors.js';
+import { memoryFsFromDir } from '../helpers.js';
 import { applyImages, splitImage } from '../../src/transformers/index.js';
 import { defaultTransformerConfig, mergeTransformerConfigs, parseTransformerConfig } from '../../src/fieldspec/index.js';
 import { type TransformerCase, runCases } from './helpers.js';
@@ -502,5 +507,28 @@ describe('images', () => {
     ['localhost:5000/a/b:2@sha256:f', { name: 'localhost:5000/a/b', tag: '2', digest: 'sha256:f' }],
   ])('splitImage(%j)', (image, want) => {
     expect(splitImage(image)).toEqual(want);
+  });
+});
+
+describe('images of one kustomization share one legacy walk', () => {
+  // fixtures/matching holds the recorded outputs; these check which error kustomize reports first
+  // when the walk's own error and an image update's error are both in the tree.
+  const dir = path.resolve(__dirname, '..', '..', 'fixtures', 'matching', 'input');
+  test.each([
+    ['images-error-order', 'expected ScalarNode but got SequenceNode'],
+    ['images-error-order2', 'expected MappingNode but got ScalarNode'],
+  ])('%s fails as kustomize does', (name, message) => {
+    const expected = fs.readFileSync(path.join(dir, '..', 'expected', `${name}.err`), 'utf8');
+    expect(expected).toContain(message);
+    const mfs = memoryFsFromDir(path.join(dir, name), '/repo');
+    let err: unknown;
+    try {
+      build(mfs, '/repo');
+    } catch (e) {
+      err = e;
+    }
+    expect(isKustomizeError(err)).toBe(true);
+    expect((err as KustomizeError).code).toBe('BAD_FIELD_PATH');
+    expect((err as KustomizeError).message).toContain(message);
   });
 });
