@@ -36,6 +36,15 @@ export function setOwn(o: JsonObject, k: string, v: Json): void {
   }
 }
 
+/** Freezes a value and everything reachable from it (objects already frozen are not entered). */
+export function deepFreeze<T>(v: T): T {
+  if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v as object)) deepFreeze(x);
+  }
+  return v;
+}
+
 /** Own-property lookup that never walks the prototype chain. */
 export function getOwn(o: JsonObject, k: string): Json | undefined {
   return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;
