@@ -377,13 +377,13 @@ class Emitter {
       if (v.length === 0) this.emitEmptyFlow('[', ']');
       else this.emitBlockSequence(v, mapping);
     } else {
-      const keys = sortedPlainKeys(v);
-      if (keys !== null) {
-        if (keys.length === 0) this.emitEmptyFlow('{', '}');
-        else this.emitBlockMapping(keys, v);
+      const node = sortedPlainKeys(v);
+      if (node !== null) {
+        if (node.sorted!.length === 0) this.emitEmptyFlow('{', '}');
+        else this.emitBlockMapping(node.sorted!, v, node.heads);
       } else {
         const { keys, values } = normalizedEntries(v);
-        this.emitBlockMapping(keys, values);
+        this.emitBlockMapping(keys, values, undefined);
       }
     }
     this.depth--;
@@ -406,7 +406,12 @@ class Emitter {
     this.popIndent();
   }
 
-  emitBlockMapping(keys: readonly string[], values: { [k: string]: Json } | Map<string, Json>): void {
+  /** `heads`: for each key, `key:` when it is written as a plain simple key ({@link plainKeyHead}). */
+  emitBlockMapping(
+    keys: readonly string[],
+    values: { [k: string]: Json } | Map<string, Json>,
+    heads: readonly (string | null)[] | undefined,
+  ): void {
     this.increaseIndent(false, false);
     const isMap = values instanceof Map;
     // Indexed: for-of allocates an iterator result per element on frozen arrays.
@@ -414,11 +419,11 @@ class Emitter {
       const key = keys[i]!;
       const value = (isMap ? (values as Map<string, Json>).get(key) : (values as { [k: string]: Json })[key]) as Json;
       this.writeIndent();
-      if (key.length <= MAX_SIMPLE_KEY_BYTES && isSimpleScalar(key) && isPlainSafeV2(key)) {
+      const head = heads !== undefined ? heads[i]! : plainKeyHead(key);
+      if (head !== null) {
         // A plain simple key (see writeSimplePlain), then the ':' indicator.
-        this.out += key;
-        this.out += ':';
-        this.column += key.length + 1;
+        this.out += head;
+        this.column += head.length;
         this.whitespace = false;
         this.indention = false;
         this.emitNode(value, true, false);
@@ -709,22 +714,30 @@ class Emitter {
 class KeyNode {
   next: Map<string, KeyNode> | undefined = undefined;
   sorted: readonly string[] | undefined = undefined;
+  /** {@link plainKeyHead} of each key of `sorted`. */
+  heads: readonly (string | null)[] | undefined = undefined;
+}
+
+/** `key:` for a key written plain as a simple key (identifier-like, plain-safe), else null. */
+function plainKeyHead(key: string): string | null {
+  return key.length <= MAX_SIMPLE_KEY_BYTES && isSimpleScalar(key) && isPlainSafeV2(key) ? key + ':' : null;
 }
 let keyTrie = new KeyNode();
 let keyTrieSize = 0;
 
 /**
- * The keys of `o` in yaml.v2 order when the JSON round trip leaves them as they are (checked:
- * keys yaml.v2 cannot re-read throw); null when some key changes in the round trip.
+ * The memo of `o`'s key list: its keys in yaml.v2 order and their plain heads, when the JSON
+ * round trip leaves them as they are (checked: keys yaml.v2 cannot re-read throw); null when some
+ * key changes in the round trip.
  */
-function sortedPlainKeys(o: { [k: string]: Json }): readonly string[] | null {
+function sortedPlainKeys(o: { [k: string]: Json }): KeyNode | null {
   let node: KeyNode | undefined = keyTrie;
   // for-in: same order as Object.keys for plain data objects, without allocating the list.
   for (const k in o) {
     node = node.next?.get(k);
     if (node === undefined) break;
   }
-  if (node !== undefined && node.sorted !== undefined) return node.sorted;
+  if (node !== undefined && node.sorted !== undefined) return node;
   const raw = Object.keys(o);
   for (let i = 0; i < raw.length; i++) checkJsonKey(raw[i]!);
   if (raw.some((k) => SUSPICIOUS.test(k))) return null;
@@ -745,7 +758,8 @@ function sortedPlainKeys(o: { [k: string]: Json }): readonly string[] | null {
     node = child;
   }
   node.sorted = sorted;
-  return sorted;
+  node.heads = Object.freeze(sorted.map(plainKeyHead));
+  return node;
 }
 
 /** Map entries as yaml.v2 sees them after re-reading the JSON, for maps whose keys change in the round trip. */

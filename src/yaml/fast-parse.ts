@@ -909,9 +909,26 @@ function kindAfter(role: number, key: string, v: Json, kind: number): number {
   return typeof v === 'string' && v.endsWith('List') ? KIND_LIST : KIND_OTHER;
 }
 
+/**
+ * Short plain strings seen before, by value: the same values (`TCP`, `ClusterIP`, label values,
+ * ports' names) recur in every document, and a build keeps its documents to the end. Returning the
+ * copy already kept lets the fresh slice die young instead of being copied out of the young
+ * generation with the document. Values are immutable, so sharing them is invisible.
+ */
+let shortStrings = new Map<string, string>();
+
+function intern(s: string): string {
+  if (s.length > 40) return s;
+  const kept = shortStrings.get(s);
+  if (kept !== undefined) return kept;
+  if (shortStrings.size >= 50_000) shortStrings = new Map();
+  shortStrings.set(s, s);
+  return s;
+}
+
 function plainJson(raw: string, inFlow: boolean, v2: boolean): Json {
   const c = raw.charCodeAt(0);
-  if (isPlainTextStart(c)) return raw;
+  if (isPlainTextStart(c)) return intern(raw);
   // Small decimal integers (no sign, no leading zero, no underscore).
   if (c >= 0x31 && c <= 0x39 && raw.length <= 15) {
     let k = 1;

@@ -270,9 +270,11 @@ describe('module-level mutable state', () => {
     'src/load/kustomization.ts lowerNames':
       'WeakMap keyed by the static kustomization schema: lower-cased field names, a pure function of it',
     'src/yaml/emit.ts keyTrie':
-      'memo of yaml.v2 key order per key list (a pure function of the keys), bounded by keyTrieSize; sorted lists frozen',
+      'memo of yaml.v2 key order (and each key\'s plain head) per key list, a pure function of the keys, bounded by keyTrieSize; lists frozen',
     'src/yaml/emit.ts keyTrieSize':
       'size of keyTrie, for its bound; only the memo depends on it',
+    'src/yaml/fast-parse.ts shortStrings':
+      'short plain scalar strings by value, bounded; a string is immutable, so sharing one between documents or builds cannot be observed',
     'src/edit/match.ts cache':
       'memo of compiled glob patterns (pure function of the pattern), bounded; used by edit commands, not build',
   };
