@@ -2,6 +2,7 @@
  * `kustomize-ts/node`: the Node.js filesystem for {@link build}, and a convenience `buildDir`.
  * The only module (with the CLI) that touches the platform.
  */
+import { isAscii } from 'node:buffer';
 import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
 import { build, type BuildResult } from '../build.js';
@@ -16,7 +17,7 @@ const scratch = Buffer.allocUnsafe(256 * 1024);
 
 /** Reads the real filesystem synchronously. Paths are absolute POSIX paths. */
 export class NodeFs implements FileSystem {
-  readFile(path: string): Uint8Array | undefined {
+  readFile(path: string): string | Uint8Array | undefined {
     // open + read + close into a scratch buffer: readFileSync also fstat()s for the size, and
     // system calls dominate the cost of reading the many small files of a kustomization tree.
     let fd: number;
@@ -27,7 +28,12 @@ export class NodeFs implements FileSystem {
     }
     try {
       const n = nodeFs.readSync(fd, scratch, 0, scratch.length, null);
-      if (n < scratch.length) return new Uint8Array(scratch.subarray(0, n));
+      if (n < scratch.length) {
+        // ASCII (nearly every manifest) is its own text in any decoding: handed over as a
+        // string, it skips a copy of the bytes and the build's UTF-8 decoding.
+        const bytes = scratch.subarray(0, n);
+        return isAscii(bytes) ? scratch.toString('latin1', 0, n) : new Uint8Array(bytes);
+      }
       const rest = nodeFs.readFileSync(fd);
       const out = new Uint8Array(n + rest.length);
       out.set(scratch, 0);
