@@ -5,7 +5,7 @@
 import type { KustomizeWarning } from '../core/errors.js';
 import type { FileSystem } from '../fs/filesystem.js';
 import type { BuildOptions } from '../options.js';
-import type { LoadedKustomization } from '../load/kustomization.js';
+import type { DecodedKustomizations } from '../load/kustomization.js';
 
 export interface BuildContext {
   readonly fs: FileSystem;
@@ -23,9 +23,8 @@ export interface BuildContext {
   /** Whether any kustomization asked for origin / transformer annotations. */
   buildMetadata: Set<string>;
   /**
-   * Decoded kustomization files by path, with the text they were decoded from: a component or
-   * base that many overlays include is parsed and validated once per build. Entries are never
-   * modified after decoding.
+   * This build's decoded kustomization files (see loadKustomization): a component or base that
+   * many overlays include is parsed and validated once per build.
    */
-  decoded?: Map<string, { fileName: string; text: string; loaded: LoadedKustomization }>;
+  decoded?: DecodedKustomizations;
 }

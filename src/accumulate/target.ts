@@ -5,10 +5,10 @@
  * @see kustomize api/internal/target/kusttarget.go
  */
 import { KustomizeError, withContext } from '../core/errors.js';
-import { type JsonObject, deepFreeze } from '../core/json.js';
+import { type JsonObject } from '../core/json.js';
 import { joinRelative } from '../fs/path.js';
 import { type Loader, isRemotePath } from '../load/loader.js';
-import { decodeKustomization, findKustomizationFile, type LoadedKustomization } from '../load/kustomization.js';
+import { loadKustomization, type LoadedKustomization } from '../load/kustomization.js';
 import type { Kustomization } from '../load/types.js';
 import { resourcesFromText } from '../resource/factory.js';
 import { ResourceMap } from '../resource/resmap.js';
@@ -35,26 +35,12 @@ export interface Target {
 }
 
 export function loadTarget(ctx: BuildContext, ldr: Loader, origin?: OriginParts | string): Target {
-  const loaded = loadKustomizationOnce(ctx, ldr);
+  const loaded = loadKustomization(ldr, (ctx.decoded ??= new Map()));
   ctx.warnings.push(...loaded.warnings);
   if (typeof origin !== 'object') return { ldr, loaded, k: loaded.k, originPath: origin };
   const t: Target = { ldr, loaded, k: loaded.k, originPath: origin.path };
   if (origin.repo) t.originRepo = origin.ref ? { repo: origin.repo, ref: origin.ref } : { repo: origin.repo };
   return t;
-}
-
-/** loadKustomization, decoding each file once per build (its text is read and compared each time). */
-function loadKustomizationOnce(ctx: BuildContext, ldr: Loader): LoadedKustomization {
-  const { file, fileName } = findKustomizationFile(ldr);
-  const text = ldr.readText(fileName);
-  const decoded = (ctx.decoded ??= new Map());
-  const hit = decoded.get(file);
-  if (hit && hit.text === text && hit.fileName === fileName) return hit.loaded;
-  const loaded = decodeKustomization(text, file, fileName);
-  // Frozen: the decoded kustomization is shared by every target loaded from this file, so a
-  // transformer that modified it would throw instead of changing the other targets.
-  decoded.set(file, { fileName, text, loaded: deepFreeze(loaded) });
-  return loaded;
 }
 
 /** The origin of `path` named in `t` (kustomize's Origin.Append). */

@@ -36,9 +36,9 @@ export function setOwn(o: JsonObject, k: string, v: Json): void {
   }
 }
 
-/** Freezes a value and everything reachable from it (objects already frozen are not entered). */
+/** Freezes a value and everything reachable from it (an acyclic value, as JSON is). */
 export function deepFreeze<T>(v: T): T {
-  if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
+  if (v !== null && typeof v === 'object') {
     Object.freeze(v);
     for (const x of Object.values(v as object)) deepFreeze(x);
   }

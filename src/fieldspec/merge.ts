@@ -4,7 +4,7 @@
  *      api/internal/plugins/builtinconfig/{transformerconfig,namebackreferences}.go
  */
 import { KustomizeError } from '../core/errors.js';
-import { type Json, compareStrings, deepEqual } from '../core/json.js';
+import { type Json, compareStrings, deepEqual, deepFreeze } from '../core/json.js';
 import { type Gvk, gvkIsSelected } from '../resource/resid.js';
 import {
   type FieldSpec,
@@ -238,17 +238,7 @@ const mergeCache = new WeakMap<TransformerConfig, WeakMap<TransformerConfig, Tra
 /** Deep-freezes a config that no one else holds parts of, and marks it immutable. Returns it. */
 export function freezeTransformerConfig(t: TransformerConfig): TransformerConfig {
   if (immutableConfigs.has(t)) return t;
-  for (const k of FIELD_SPEC_LIST_KEYS) {
-    for (const f of t[k]) Object.freeze(f);
-    Object.freeze(t[k]);
-  }
-  for (const b of t.nameReference) {
-    for (const f of b.fieldSpecs) Object.freeze(f);
-    Object.freeze(b.fieldSpecs);
-    Object.freeze(b);
-  }
-  Object.freeze(t.nameReference);
-  Object.freeze(t);
+  deepFreeze(t);
   immutableConfigs.add(t);
   return t;
 }

@@ -335,7 +335,7 @@ function rejectListSegment(key: string, fieldName: string, obj: JsonObject): voi
 }
 
 /** The field `key` of a mapping (a class: cheaper to make than an object literal with a getter). */
-class MapEntryRef implements FieldRef {
+export class MapEntryRef implements FieldRef {
   constructor(
     private readonly obj: JsonObject,
     private readonly key: string,
@@ -348,7 +348,8 @@ class MapEntryRef implements FieldRef {
   }
 }
 
-class ElementRef implements FieldRef {
+/** The element `i` of a sequence. */
+export class ElementRef implements FieldRef {
   constructor(
     private readonly arr: Json[],
     private readonly i: number,

@@ -5,7 +5,7 @@
  * @see kustomize api/internal/target/kusttarget.go Load, api/types/kustomization.go
  */
 import { KustomizeError, type KustomizeWarning } from '../core/errors.js';
-import { type Json, type JsonObject, isObject, setOwn } from '../core/json.js';
+import { type Json, type JsonObject, deepFreeze, isObject, setOwn } from '../core/json.js';
 import { parseKustomizationText } from '../yaml/parse.js';
 import { kustomizationSchema } from './schema.js';
 import { type SchemaError, validateKustomization } from './validate.js';
@@ -61,10 +61,24 @@ export function findKustomizationFile(ldr: Loader): { file: string; fileName: st
 }
 
 /** Loads, decodes, validates and normalises the kustomization at `ldr.root`. */
-export function loadKustomization(ldr: Loader): LoadedKustomization {
+/** Decoded kustomization files by path, with the text each was decoded from (see {@link loadKustomization}). */
+export type DecodedKustomizations = Map<string, { fileName: string; text: string; loaded: LoadedKustomization }>;
+
+/**
+ * Finds, reads and decodes the kustomization file of the loader's directory. With `decoded` (one
+ * build's), a file already decoded from the same text is not decoded again: a component or base
+ * that many overlays include is parsed and validated once. Such a shared decode is deep-frozen,
+ * so a transformer that modified it would throw instead of changing another target's.
+ */
+export function loadKustomization(ldr: Loader, decoded?: DecodedKustomizations): LoadedKustomization {
   const { file, fileName } = findKustomizationFile(ldr);
   const text = ldr.readText(fileName);
-  return decodeKustomization(text, file, fileName);
+  if (!decoded) return decodeKustomization(text, file, fileName);
+  const hit = decoded.get(file);
+  if (hit && hit.text === text && hit.fileName === fileName) return hit.loaded;
+  const loaded = deepFreeze(decodeKustomization(text, file, fileName));
+  decoded.set(file, { fileName, text, loaded });
+  return loaded;
 }
 
 /** Decodes kustomization text (exported for edit commands and tests). */

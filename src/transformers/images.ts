@@ -11,7 +11,7 @@ import { KustomizeError } from '../core/errors.js';
 import { isLiteralPattern, matchLiteralPrefix } from '../core/literal-pattern.js';
 import type { ResourceMap } from '../resource/resmap.js';
 import type { FieldSpec } from '../fieldspec/types.js';
-import { type FieldRef, NodeKindError, applyFieldSpecs, nodeKindOf } from '../fieldspec/walk.js';
+import { type FieldRef, MapEntryRef, NodeKindError, applyFieldSpecs, nodeKindOf } from '../fieldspec/walk.js';
 import { requireScalar, scalarText } from './setters.js';
 
 /** One `images` entry (kustomize's types.Image). */
@@ -90,19 +90,12 @@ export class LegacyImageSites {
 }
 
 function updateContainerImage(c: JsonObject, update: (ref: FieldRef) => void): void {
-  if (getOwn(c, 'image') === undefined) return;
-  update({
-    get value() {
-      return getOwn(c, 'image') ?? null;
-    },
-    set(v: Json) {
-      c['image'] = v;
-    },
-  });
+  if (getOwn(c, 'image') !== undefined) update(new MapEntryRef(c, 'image'));
 }
 
 /** What may follow the name in a matching image: the tag and digest parts of the expression. */
-const IMAGE_SUFFIX = /^(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$/;
+const IMAGE_SUFFIX_SOURCE = '(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$';
+const IMAGE_SUFFIX = new RegExp('^' + IMAGE_SUFFIX_SOURCE);
 
 /**
  * kustomize's image.IsImageMatched: the name (used as a Go regular expression, unescaped)
@@ -121,7 +114,7 @@ export function imageMatcher(name: string): (image: string) => boolean {
   // RE2 has no lookaround or backreferences; it spells named groups (?P<name>...).
   if (!/\(\?<?[=!]|\\[1-9]/.test(name)) {
     try {
-      re = new RegExp('^' + name.replace(/\(\?P</g, '(?<') + '(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$');
+      re = new RegExp('^' + name.replace(/\(\?P</g, '(?<') + IMAGE_SUFFIX_SOURCE);
     } catch {
       re = undefined;
     }

@@ -7,7 +7,7 @@
  * @see kustomize api/internal/accumulator/namereferencetransformer.go, api/filters/nameref/nameref.go,
  *      api/resmap/reswrangler.go SubsetThatCouldBeReferencedByResource (v5.5.0)
  */
-import { type Json, type JsonObject, getOwn, isObject, setOwn } from '../core/json.js';
+import { type JsonObject, getOwn, isObject, setOwn } from '../core/json.js';
 import { KustomizeError } from '../core/errors.js';
 import {
   type Gvk,
@@ -20,7 +20,7 @@ import {
 import type { Resource } from '../resource/resource.js';
 import type { ResourceMap } from '../resource/resmap.js';
 import type { FieldSpec, NameBackReferences, TransformerConfig } from '../fieldspec/types.js';
-import { type FieldRef, applyFieldSpec, wrapError } from '../fieldspec/walk.js';
+import { ElementRef, type FieldRef, applyFieldSpec, wrapError } from '../fieldspec/walk.js';
 import { gvkOf } from '../fieldspec/merge.js';
 import { prevIdsOf } from './ids.js';
 import { requireScalar, scalarText } from './setters.js';
@@ -265,18 +265,7 @@ function setReference(ref: FieldRef, ctx: SelectCtx, candidates: Candidates): vo
       else if (Array.isArray(e)) {
         throw new KustomizeError('BAD_FIELD_PATH', `${JSON.stringify(e)} is expected to be either a string or a map of string`);
       } else {
-        setScalar(
-          {
-            get value() {
-              return v[i] ?? null;
-            },
-            set(x: Json) {
-              v[i] = x;
-            },
-          },
-          ctx,
-          candidates,
-        );
+        setScalar(new ElementRef(v, i), ctx, candidates);
       }
     }
     return;

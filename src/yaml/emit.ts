@@ -377,10 +377,10 @@ class Emitter {
       if (v.length === 0) this.emitEmptyFlow('[', ']');
       else this.emitBlockSequence(v, mapping);
     } else {
-      const node = sortedPlainKeys(v);
-      if (node !== null) {
-        if (node.sorted!.length === 0) this.emitEmptyFlow('{', '}');
-        else this.emitBlockMapping(node.sorted!, v, node.heads);
+      const memo = sortedPlainKeys(v);
+      if (memo !== null) {
+        if (memo.sorted.length === 0) this.emitEmptyFlow('{', '}');
+        else this.emitBlockMapping(memo.sorted, v, memo.heads);
       } else {
         const { keys, values } = normalizedEntries(v);
         this.emitBlockMapping(keys, values, undefined);
@@ -421,11 +421,8 @@ class Emitter {
       this.writeIndent();
       const head = heads !== undefined ? heads[i]! : plainKeyHead(key);
       if (head !== null) {
-        // A plain simple key (see writeSimplePlain), then the ':' indicator.
-        this.out += head;
-        this.column += head.length;
-        this.whitespace = false;
-        this.indention = false;
+        // A plain simple key and its ':' indicator, written as one simple scalar.
+        this.writeSimplePlain(head);
         this.emitNode(value, true, false);
         continue;
       }
@@ -711,11 +708,15 @@ class Emitter {
  * object order; only key lists that pass the checks (and are left as they are by the round trip)
  * are entered.
  */
+interface KeyMemo {
+  /** The keys in yaml.v2 order. */
+  readonly sorted: readonly string[];
+  /** {@link plainKeyHead} of each key of `sorted`. */
+  readonly heads: readonly (string | null)[];
+}
 class KeyNode {
   next: Map<string, KeyNode> | undefined = undefined;
-  sorted: readonly string[] | undefined = undefined;
-  /** {@link plainKeyHead} of each key of `sorted`. */
-  heads: readonly (string | null)[] | undefined = undefined;
+  memo: KeyMemo | undefined = undefined;
 }
 
 /** `key:` for a key written plain as a simple key (identifier-like, plain-safe), else null. */
@@ -730,14 +731,14 @@ let keyTrieSize = 0;
  * round trip leaves them as they are (checked: keys yaml.v2 cannot re-read throw); null when some
  * key changes in the round trip.
  */
-function sortedPlainKeys(o: { [k: string]: Json }): KeyNode | null {
+function sortedPlainKeys(o: { [k: string]: Json }): KeyMemo | null {
   let node: KeyNode | undefined = keyTrie;
   // for-in: same order as Object.keys for plain data objects, without allocating the list.
   for (const k in o) {
     node = node.next?.get(k);
     if (node === undefined) break;
   }
-  if (node !== undefined && node.sorted !== undefined) return node;
+  if (node !== undefined && node.memo !== undefined) return node.memo;
   const raw = Object.keys(o);
   for (let i = 0; i < raw.length; i++) checkJsonKey(raw[i]!);
   if (raw.some((k) => SUSPICIOUS.test(k))) return null;
@@ -757,9 +758,8 @@ function sortedPlainKeys(o: { [k: string]: Json }): KeyNode | null {
     }
     node = child;
   }
-  node.sorted = sorted;
-  node.heads = Object.freeze(sorted.map(plainKeyHead));
-  return node;
+  node.memo = Object.freeze({ sorted, heads: Object.freeze(sorted.map(plainKeyHead)) });
+  return node.memo;
 }
 
 /** Map entries as yaml.v2 sees them after re-reading the JSON, for maps whose keys change in the round trip. */
