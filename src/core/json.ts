@@ -1,6 +1,10 @@
+import { copyScalarTexts } from './scalar-text.js';
+
 /**
  * The data model's leaf: resources are plain JSON values, exactly what kustomize's
- * `RNode.MarshalJSON()` would produce, so every stage works on the same shape.
+ * `RNode.MarshalJSON()` would produce, so every stage works on the same shape. The YAML
+ * spelling of scalars, which kyaml keeps and reads in a few places, rides beside them
+ * (core/scalar-text.ts).
  */
 export type Json = null | boolean | number | string | Json[] | JsonObject;
 /** A JSON object. Keys are kept in insertion order; the emitter sorts them as yaml.v2 does. */
@@ -13,12 +17,20 @@ export function isObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Deep clone of a JSON value. Objects get a null-free plain prototype copy, keys kept in order. */
+/**
+ * Deep clone of a JSON value. Objects get a null-free plain prototype copy, keys kept in order;
+ * scalar spellings (core/scalar-text.ts) come along, as kyaml's `RNode.Copy` keeps them.
+ */
 export function clone<T extends Json>(v: T): T {
-  if (Array.isArray(v)) return v.map((x) => clone(x)) as T;
+  if (Array.isArray(v)) {
+    const out = v.map((x) => clone(x));
+    copyScalarTexts(v, out);
+    return out as T;
+  }
   if (isObject(v)) {
     const out: JsonObject = {};
     for (const k of Object.keys(v)) setOwn(out, k, clone(v[k] as Json));
+    copyScalarTexts(v, out);
     return out as T;
   }
   return v;

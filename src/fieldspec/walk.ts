@@ -4,6 +4,8 @@
  * @see kustomize api/filters/fieldspec/fieldspec.go, api/filters/fsslice/fsslice.go (v5.5.0)
  */
 import { type Json, type JsonObject, isObject, getOwn, setOwn } from '../core/json.js';
+import { textOf } from '../core/scalar-text.js';
+import { pathSplitter } from '../core/path-splitter.js';
 import { KustomizeError, isKustomizeError } from '../core/errors.js';
 import { Resource } from '../resource/resource.js';
 import { resIdString } from '../resource/resid.js';
@@ -12,6 +14,11 @@ import type { FieldSpec } from './types.js';
 /** A located field: its current value and a way to replace it in its parent. */
 export interface FieldRef {
   readonly value: Json;
+  /**
+   * The located scalar's YAML text, as kyaml's `RNode.Value` holds it (`image: ~` is `~`,
+   * `image:` is ``); see core/scalar-text.ts. Meaningless for maps and lists.
+   */
+  readonly text: string;
   set(v: Json): void;
 }
 
@@ -64,18 +71,11 @@ export function describeNode(v: Json): string {
 }
 
 /**
- * Splits a fieldspec path on `/`, joining segments whose predecessor ends in a backslash
- * (`a\/b` is the single key `a/b`). Port of kustomize's utils.PathSplitter.
+ * Splits a fieldspec path on `/` (kyaml's PathSplitter): `a\/b` is the single key `a/b`, and a
+ * leading `/` is allowed.
  */
 export function splitFieldPath(path: string): string[] {
-  const parts = path.split('/');
-  const res: string[] = [parts[0]!];
-  for (let i = 1; i < parts.length; i++) {
-    const last = res.length - 1;
-    if (res[last]!.endsWith('\\')) res[last] = res[last]!.slice(0, -1) + '/' + parts[i]!;
-    else res.push(parts[i]!);
-  }
-  return res;
+  return pathSplitter(path, '/');
 }
 
 /** Splits an apiVersion as kyaml's resid.ParseGroupVersion does (no special cases). */
@@ -298,6 +298,7 @@ function walkMap(obj: JsonObject, path: readonly Segment[], at: number, ref: Fie
 function rootRef(obj: JsonObject): FieldRef {
   return {
     value: obj,
+    text: '',
     set() {
       throw new Error('internal: cannot replace a resource root');
     },
@@ -307,6 +308,7 @@ function rootRef(obj: JsonObject): FieldRef {
 /** Stands for the ref of an intermediate node, which is never set. */
 const NO_REF: FieldRef = {
   value: null,
+  text: '',
   set() {
     throw new Error('internal: an intermediate node has no ref');
   },
@@ -343,6 +345,9 @@ export class MapEntryRef implements FieldRef {
   get value(): Json {
     return getOwn(this.obj, this.key) ?? null;
   }
+  get text(): string {
+    return getOwn(this.obj, this.key) === undefined ? '' : textOf(this.obj, this.key);
+  }
   set(v: Json): void {
     setOwn(this.obj, this.key, v);
   }
@@ -356,6 +361,9 @@ export class ElementRef implements FieldRef {
   ) {}
   get value(): Json {
     return this.arr[this.i] ?? null;
+  }
+  get text(): string {
+    return this.arr[this.i] === undefined ? '' : textOf(this.arr, this.i);
   }
   set(v: Json): void {
     this.arr[this.i] = v;

@@ -7,13 +7,18 @@ import { KustomizeError } from '../core/errors.js';
 import type { Resource } from '../resource/resource.js';
 import { resIdString } from '../resource/resid.js';
 import { resolvePlain } from '../yaml/resolve.js';
-import { formatFloatG64 } from '../yaml/go-strconv.js';
+import { textOf } from '../core/scalar-text.js';
 
 export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 export const TRANSFORMATIONS_ANNOTATION = 'alpha.config.kubernetes.io/transformations';
 export const LOCAL_CONFIG_ANNOTATION = 'config.kubernetes.io/local-config';
 
-/** Build annotations removed from every resource (even when a user wrote them). */
+/**
+ * Build annotations removed from every resource (even when a user wrote them): kustomize's
+ * resource.BuildAnnotations plus the ids kio adds. The generator-plugin annotations
+ * (`kustomize.config.k8s.io/needs-hash`, `.../behavior`) are only read and removed for the output
+ * of exec/function generators (UpdateResourceOptions), so on a resource file they stay.
+ */
 export const BUILD_ANNOTATIONS: readonly string[] = [
   'internal.config.kubernetes.io/previousKinds',
   'internal.config.kubernetes.io/previousNames',
@@ -33,9 +38,6 @@ export const BUILD_ANNOTATIONS: readonly string[] = [
   'config.kubernetes.io/path',
   'config.kubernetes.io/index',
   'config.k8s.io/id',
-  'kustomize.config.k8s.io/needs-hash',
-  'kustomize.config.k8s.io/behavior',
-  'internal.config.kubernetes.io/helm-generated',
 ];
 
 /**
@@ -43,9 +45,10 @@ export const BUILD_ANNOTATIONS: readonly string[] = [
  * does (kyaml GetAnnotations, then SetAnnotations): every value becomes a string, and a map left
  * empty (or one that was empty or null) is removed from metadata.
  *
- * Resource files already hold their annotations as source text (see parseResourceDocuments);
- * values that never went through that parser (JSON 6902 patch values, replacements) are
- * stringified by {@link annotationValueString}.
+ * A value that is not a string prints as its YAML text (core/scalar-text.ts): as written in the
+ * file (`~`, `0x10`, `1.50`, nothing at all), or, after a JSON 6902 patch, as kyaml writes the
+ * float64 it read back (`1e+06`, `null`); a map or list prints as `""` (a non-scalar node has no
+ * value).
  *
  * @throws KustomizeError `INVALID_RESOURCE` for a key that YAML reads as a non-string (`"1"`,
  *   `"true"`...): kustomize writes the keys back as plain scalars, and its JSON conversion then
@@ -73,21 +76,6 @@ export function removeAnnotations(r: Resource, keys: readonly string[]): void {
       );
     }
     const v = (a as JsonObject)[k] as Json;
-    if (typeof v !== 'string') (a as JsonObject)[k] = annotationValueString(v);
+    if (typeof v !== 'string') (a as JsonObject)[k] = v !== null && typeof v === 'object' ? '' : textOf(a as JsonObject, k);
   }
-}
-
-/**
- * The string kustomize prints for an annotation value that is not a string in our JSON. Such a
- * value came through JSON (a JSON 6902 patch: evanphx/json-patch, then `RNode.UnmarshalJSON`,
- * i.e. json.Unmarshal to float64 and yaml.v3 Marshal): numbers print as Go's
- * `FormatFloat(v, 'g', -1, 64)` (`1000000` → `"1e+06"`, `1.50` → `"1.5"`), booleans as
- * `true`/`false`, null as `"null"`, and a map or list as `""` (a non-scalar node has no value).
- */
-export function annotationValueString(v: Json): string {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return formatFloatG64(v);
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (v === null) return 'null';
-  return '';
 }

@@ -4,6 +4,7 @@
  * @see kustomize api/resmap/reswrangler.go appendReplaceOrMerge, api/resource/resource.go
  *   CopyMergeMetaDataFieldsFrom, MergeDataMapFrom, MergeBinaryDataMapFrom
  */
+import { textOf } from '../core/scalar-text.js';
 import { KustomizeError } from '../core/errors.js';
 import { type Json, type JsonObject, compareStrings, getOwn, isObject, setOwn } from '../core/json.js';
 import { type ResId, resIdString, isClusterScoped } from '../resource/resid.js';
@@ -114,7 +115,7 @@ function mergeStringField(res: Resource, old: Resource, field: 'data' | 'binaryD
   for (const src of [old, res]) {
     const m = getOwn(src.obj, field);
     if (!isObject(m)) continue;
-    for (const k of Object.keys(m)) merged[k] = scalarText(m[k] as Json);
+    for (const k of Object.keys(m)) merged[k] = valueText(m, k);
   }
   const keys = Object.keys(merged).sort(compareStrings);
   delete res.obj[field];
@@ -125,28 +126,18 @@ function mergeStringField(res: Resource, old: Resource, field: 'data' | 'binaryD
 }
 
 /**
- * The string kustomize reads for a scalar (kyaml GetValue): the text itself, `""` for null
- * and for maps or sequences. Numbers and booleans give their JSON spelling, which can differ
- * from the YAML source (`1.0` reads back as `1`).
+ * The string kustomize reads for a data value (kyaml GetValue): the scalar's YAML text (`0x10`
+ * stays `0x10`), `""` for null and for maps or sequences.
  */
-function scalarText(v: Json): string {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return '';
+function valueText(m: JsonObject, k: string): string {
+  const v = m[k] as Json;
+  if (v === null || typeof v === 'object') return '';
+  return textOf(m, k);
 }
 
-/** metadata.labels / annotations as kustomize's GetLabels reads them (scalars as text). */
+/** metadata.labels / annotations as kustomize's GetLabels reads them (scalars as their text). */
 function stringMapOf(r: Resource, field: 'labels' | 'annotations'): Record<string, string> {
-  const md = r.metadata;
-  const m = md ? getOwn(md, field) : undefined;
-  const out: Record<string, string> = Object.create(null) as Record<string, string>;
-  if (isObject(m)) {
-    for (const k of Object.keys(m)) {
-      const v = m[k] as Json;
-      if (!isObject(v) && !Array.isArray(v)) out[k] = scalarText(v);
-    }
-  }
-  return out;
+  return r.getStringMap(field);
 }
 
 /** kyaml SetLabels / SetAnnotations: replaces the map (keys sorted); an empty map removes the field. */

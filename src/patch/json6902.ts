@@ -8,6 +8,8 @@
  */
 import { KustomizeError } from '../core/errors.js';
 import { type Json, type JsonObject, isObject, clone, deepEqual, setOwn, getOwn } from '../core/json.js';
+import { forgetScalarTexts } from '../core/scalar-text.js';
+import { formatFloatG64 } from '../yaml/go-strconv.js';
 
 /**
  * Applies JSON 6902 operations to a resource. `ops` is the decoded op list (from JSON or YAML).
@@ -38,6 +40,8 @@ export function applyJson6902(target: JsonObject, ops: Json, file?: string, inPl
   if (!isObject(doc.v)) {
     throw new KustomizeError('PATCH_FAILED', `json: cannot unmarshal ${jsonType(doc.v)} into Go value of type map[string]interface {}`, ctx);
   }
+  // kustomize patches the resource's JSON and reads the result back: every YAML spelling is gone.
+  forgetScalarTexts(doc.v, formatFloatG64);
   return doc.v;
 }
 

@@ -9,15 +9,18 @@
  *      api/filters/patchstrategicmerge, api/resource/resource.go ApplySmPatch,
  *      api/resmap/reswrangler.go ApplySmPatch
  *
- * Divergences (plain JSON cannot represent the difference): a null in the target that the patch
- * does not mention is kept, as kustomize keeps `key: null` and `key: ~`, but kustomize drops a bare
- * `key:`; merge-key values are compared by their JSON text (`80`, `true`), not by their YAML
+ * A null in the target that the patch does not mention is kept when it was written `key: null` or
+ * `key: ~`, and dropped when it was written with no text (`key:`), as merge2's VisitMap does; the
+ * spelling rides beside the JSON value (core/scalar-text.ts).
+ *
+ * Divergences: merge-key values are compared by their JSON text (`80`, `true`), not by their YAML
  * spelling (`0x50`, `True`). YAML comments, including kyaml's `# {"$openapi": ...}` field-schema
  * comments, are not seen.
  */
 import { stringify } from 'yaml';
 import { KustomizeError } from '../core/errors.js';
 import { type Json, type JsonObject, isObject, clone, setOwn, getOwn, compareStrings } from '../core/json.js';
+import { copyScalarText, isValuelessNull } from '../core/scalar-text.js';
 import type { Resource } from '../resource/resource.js';
 import type { Schema, SchemaNode } from '../openapi/schema.js';
 
@@ -405,10 +408,15 @@ class Merger {
       // the target's maps and lists are walked (in the same relative order).
       if (!isObject(d)) return d;
       let nested: string[] | undefined;
+      let valueless: string[] | undefined;
       for (const k in d) {
         const v = d[k];
         if (typeof v === 'object' && v !== null) (nested ??= []).push(k);
+        else if ((v === null || v === '') && isValuelessNull(d, k)) (valueless ??= []).push(k);
       }
+      // VisitMap on a null the patch does not mention: kept (as an untagged scalar) when it has
+      // text (`key: null`, `key: ~`), cleared when it has none (`key:`).
+      if (valueless !== undefined) for (const k of valueless) delete d[k];
       if (nested === undefined) return d;
       sorted = sortKeys(nested);
     } else {
@@ -422,15 +430,22 @@ class Merger {
     for (const key of sorted) {
       const dv = getOwn(dm, key);
       const ov = isObject(origin) ? getOwn(origin, key) : undefined;
-      // A scalar or null of the target that the patch does not mention comes back unchanged.
-      if (ov === undefined && (dv === null || typeof dv !== 'object')) continue;
+      // A scalar or null of the target that the patch does not mention comes back unchanged,
+      // except a valueless null (see above), which VisitMap clears.
+      if (ov === undefined && (dv === null || typeof dv !== 'object')) {
+        if ((dv === null || dv === '') && isValuelessNull(dm, key)) delete dm[key];
+        continue;
+      }
       const s = schema ? schema.field(key) : undefined;
       const val = this.walk(s, dv, ov);
       // FieldSetter: nil or tagged null clears the field.
       if (val === undefined || val === null) {
         if (hasOwn(dm, key)) delete dm[key];
       } else {
-        setOwn(dm, key, materialize(val));
+        const m = materialize(val);
+        setOwn(dm, key, m);
+        // A scalar taken from the patch keeps the patch's spelling (kyaml copies the node).
+        if (ov !== undefined && m === ov && (m === null || typeof m !== 'object')) copyScalarText(origin as JsonObject, key, dm, key);
       }
     }
     return d;

@@ -8,45 +8,10 @@ import { type Json, type JsonObject, isObject, getOwn, setOwn } from '../core/js
 import { NodeKindError, nodeKindOf } from '../fieldspec/walk.js';
 import { decodeScalar, nodeText, nodeYamlText } from './scalar.js';
 
+export { pathSplitter, smarterPathSplitter } from '../core/path-splitter.js';
+
 /** A path-walking failure; callers wrap it in their own message. */
 export class PathError extends Error {}
-
-/** kyaml's PathSplitter: splits on `delimiter`, a backslash before it escapes it. */
-export function pathSplitter(path: string, delimiter: string): string[] {
-  const ps = path.split(delimiter);
-  const res: string[] = [ps[0]!];
-  for (let i = 1; i < ps.length; i++) {
-    const last = res.length - 1;
-    if (res[last]!.endsWith('\\')) res[last] = res[last]!.slice(0, -1) + delimiter + ps[i]!;
-    else res.push(ps[i]!);
-  }
-  return res;
-}
-
-/**
- * kyaml's SmarterPathSplitter: like pathSplitter, but a bracketed part spanning delimiters stays
- * whole; `[k=v]` keeps its brackets (a list selector), `[a.b]` loses them (a map key).
- */
-export function smarterPathSplitter(path: string, delimiter: string): string[] {
-  const result: string[] = [];
-  const split = pathSplitter(path, delimiter);
-  for (let i = 0; i < split.length; i++) {
-    const elem = split[i]!;
-    if (elem.startsWith('[') && !elem.endsWith(']')) {
-      const bracketed = [elem];
-      while (i < split.length - 1) {
-        i++;
-        bracketed.push(split[i]!);
-        if (split[i]!.endsWith(']')) break;
-      }
-      const s = bracketed.join(delimiter);
-      result.push(s.includes('=') ? s : s.replace(/^[[\]]+|[[\]]+$/g, ''));
-    } else {
-      result.push(elem);
-    }
-  }
-  return result;
-}
 
 /** Go's strconv.Atoi, for path parts (undefined when it is not a decimal integer). */
 function atoi(p: string): number | undefined {
@@ -265,6 +230,22 @@ function walk(
   if (part === '*') {
     const els = elements(node);
     for (let i = 0; i < els.length; i++) walk(ctx, els[i]!, rest, create, out, ctx.ref(els, i));
+    return;
+  }
+  if (part === '') {
+    // kyaml's Get(""): a map or list is a kind error; a scalar whose text is empty is its own
+    // field. With create, SetField("") overwrites a null or other scalar with a copy of the
+    // created node, and the walk goes on in the created node itself, which is not in the tree.
+    if (node !== null && typeof node === 'object') throw new NodeKindError('ScalarNode', nodeKindOf(node), node);
+    // (A node created by this walk is an untagged empty scalar, not a null.)
+    if (node !== null ? nodeText(node) === '' : self?.untagged === true) {
+      walk(ctx, node, rest, create, out, self);
+      return;
+    }
+    if (create === undefined) return;
+    const kind = kindForNext(rest[0], create);
+    if (self !== undefined) self.set(newNode(kind));
+    walk(ctx, newNode(kind), rest, create, out, undefined);
     return;
   }
   const field = getField(node, part);

@@ -9,16 +9,11 @@ import { parseResourceDocuments } from '../yaml/parse.js';
 import { Resource } from './resource.js';
 
 /**
- * Parses a resource file's text into resources. `annotationNulls: 'text'` keeps null annotation
- * values as their source text (`~`, `null`, ``), as kustomize prints a resource's annotations;
- * patches keep them null, since a null there deletes the annotation.
+ * Parses a resource file's text into resources (patches too): the values' YAML spellings come
+ * along (core/scalar-text.ts), so a null annotation prints as the text it was written with.
  */
-export function resourcesFromText(
-  text: string,
-  file: string,
-  opts: { annotationNulls?: 'null' | 'text' } = {},
-): Resource[] {
-  const docs = parseResourceDocuments(text, file, opts);
+export function resourcesFromText(text: string, file: string): Resource[] {
+  const docs = parseResourceDocuments(text, file);
   const queue: { obj: JsonObject; doc: number; line: number }[] = [];
   for (const d of docs) {
     const v = d.value;

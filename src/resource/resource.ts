@@ -4,6 +4,7 @@
  * @see kustomize api/resource/resource.go
  */
 import { type Json, type JsonObject, isObject, clone, getOwn } from '../core/json.js';
+import { textOf } from '../core/scalar-text.js';
 import { type ResId, type Gvk, parseGroupVersion, apiVersionOf, effectiveNamespace, resIdString, resIdKey } from './resid.js';
 
 /** Where a resource came from (kustomize's config.kubernetes.io/origin). */
@@ -210,12 +211,20 @@ export class Resource {
     if (this.indexedBy) for (const l of this.indexedBy) l.resourceRenamed(this);
   }
 
-  /** String map at metadata.labels / metadata.annotations (non-string values are skipped). */
+  /**
+   * metadata.labels / metadata.annotations as kyaml's GetLabels / GetAnnotations read them: each
+   * value's YAML text (`x: ~` is `~`, `x:` is `""`, `v: 1.10` is `1.10`), `""` for a map or list.
+   */
   getStringMap(field: 'labels' | 'annotations'): Record<string, string> {
     const m = this.metadata;
     const v = m ? getOwn(m, field) : undefined;
-    const out: Record<string, string> = {};
-    if (isObject(v)) for (const k of Object.keys(v)) if (typeof v[k] === 'string') out[k] = v[k] as string;
+    const out: Record<string, string> = Object.create(null) as Record<string, string>;
+    if (isObject(v)) {
+      for (const k of Object.keys(v)) {
+        const x = v[k] as Json;
+        out[k] = x !== null && typeof x === 'object' ? '' : textOf(v, k);
+      }
+    }
     return out;
   }
 

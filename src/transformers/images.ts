@@ -12,7 +12,7 @@ import { isLiteralPattern, matchLiteralPrefix } from '../core/literal-pattern.js
 import type { ResourceMap } from '../resource/resmap.js';
 import type { FieldSpec } from '../fieldspec/types.js';
 import { type FieldRef, MapEntryRef, NodeKindError, applyFieldSpecs, nodeKindOf } from '../fieldspec/walk.js';
-import { requireScalar, scalarText } from './setters.js';
+import { requireScalar } from './setters.js';
 
 /** One `images` entry (kustomize's types.Image). */
 export interface ImageTag {
@@ -163,7 +163,8 @@ function trimPrefix(s: string, p: string): string {
 /** kustomize's imageTagUpdater.SetImageValue. */
 function updateImage(ref: FieldRef, img: ImageTag, matches: (image: string) => boolean): void {
   requireScalar(ref);
-  const value = scalarText(ref.value);
+  // kyaml reads the node's text: `image: ~` is the image `~`.
+  const value = ref.text;
   if (!matches(value)) return;
   let { name, tag, digest } = splitImage(value);
   if (img.newName) name = img.newName;

@@ -11,6 +11,7 @@ import type { ResourceMap } from '../resource/resmap.js';
 import type { FieldSpec } from '../fieldspec/types.js';
 import {
   type FieldRef,
+  MapEntryRef,
   NodeKindError,
   applyFieldSpec,
   applyFieldSpecs,
@@ -142,14 +143,7 @@ function setRoleBindingSubjects(obj: JsonObject, mode: RoleBindingSubjectMode, s
       }
       if (!matched || !isObject(subject)) continue;
       if (getOwn(subject, 'namespace') === undefined) subject['namespace'] = '';
-      setter({
-        get value() {
-          return getOwn(subject, 'namespace') ?? null;
-        },
-        set(v: Json) {
-          subject['namespace'] = v;
-        },
-      });
+      setter(new MapEntryRef(subject, 'namespace'));
     }
   } catch (e) {
     throw wrapError(e, 'setting namespace on (cluster)role binding subjects');

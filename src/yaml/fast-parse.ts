@@ -32,6 +32,7 @@
 import type { Json, JsonObject } from '../core/json.js';
 import { setOwn } from '../core/json.js';
 import { isScalarJsonFailure, resolvedJson, resolvePlain } from './resolve.js';
+import { noteScalarText } from '../core/scalar-text.js';
 import { decodeQuoted, foldedRoundTrip } from './scalars.js';
 import { formatFloatG32 } from './go-strconv.js';
 
@@ -106,14 +107,10 @@ function isFlowIndicator(c: number): boolean {
  * read it. With mode `v2` it reads a kustomization file as parseKustomizationText does (yaml.v2
  * typing, non-string keys turned into strings, no annotation rule, an empty map kept).
  */
-export function fastParseDocument(
-  piece: string,
-  annotationNulls: 'null' | 'text',
-  mode: 'v3' | 'v2' = 'v3',
-): FastDoc | null | undefined {
+export function fastParseDocument(piece: string, mode: 'v3' | 'v2' = 'v3'): FastDoc | null | undefined {
   if (UNSUPPORTED_CHARS.test(piece)) return undefined;
   try {
-    return new Reader(piece, annotationNulls, mode === 'v2').document();
+    return new Reader(piece, mode === 'v2').document();
   } catch (e) {
     if (e === BAIL) return undefined;
     throw e;
@@ -136,11 +133,23 @@ class Reader {
 
   constructor(
     private readonly s: string,
-    private readonly annotationNulls: 'null' | 'text',
     /** yaml.v2 typing (kustomization files) instead of yaml.v3 + kyaml (resources). */
     private readonly v2: boolean,
   ) {
     this.len = s.length;
+  }
+
+  /**
+   * The source text of the scalar just read, when it is not a string and its text is not the
+   * canonical one (see core/scalar-text.ts); undefined after a collection or a string.
+   */
+  private noted: string | undefined = undefined;
+
+  /** A plain scalar's value; notes its text (resources only) when that text matters. */
+  private plain(raw: string, inFlow: boolean): Json {
+    const v = plainJson(raw, inFlow, this.v2);
+    this.noted = !this.v2 && typeof v !== 'string' ? raw : undefined;
+    return v;
   }
 
   document(): FastDoc | null {
@@ -207,9 +216,11 @@ class Reader {
       const key = decodeQuoted(s, j, end + 1, false);
       if (typeof key !== 'string' || key === '<<' || Object.prototype.hasOwnProperty.call(obj, key)) throw BAIL;
       if (s.charCodeAt(end + 1) !== COLON) throw BAIL;
+      this.noted = undefined;
       const item = this.jsonValue(this.jsonSpace(end + 2), childRoleOf(role, key, kind), role === ANNOTATIONS);
       kind = kindAfter(role, key, item.value, kind);
       setOwn(obj, key, item.value);
+      if (this.noted !== undefined) noteScalarText(obj, key, item.value, this.noted);
       j = this.jsonSpace(item.next);
       const c = s.charCodeAt(j);
       if (c === 0x7d) break;
@@ -217,6 +228,7 @@ class Reader {
       j = this.jsonSpace(j + 1);
     }
     this.depth--;
+    this.noted = undefined;
     return { value: obj, next: j + 1 };
   }
 
@@ -232,8 +244,10 @@ class Reader {
       return { value: arr, next: j + 1 };
     }
     for (;;) {
+      this.noted = undefined;
       const item = this.jsonValue(j, itemRole, false);
       arr.push(item.value);
+      if (this.noted !== undefined) noteScalarText(arr, arr.length - 1, item.value, this.noted);
       j = this.jsonSpace(item.next);
       const c = s.charCodeAt(j);
       if (c === 0x5d) break;
@@ -241,6 +255,7 @@ class Reader {
       j = this.jsonSpace(j + 1);
     }
     this.depth--;
+    this.noted = undefined;
     return { value: arr, next: j + 1 };
   }
 
@@ -271,7 +286,7 @@ class Reader {
       if (d === COLON || d === HASH || d === TAB) throw BAIL;
     }
     const raw = s.slice(j, k);
-    return { value: inAnn ? this.annotationPlain(raw) : plainJson(raw, true, this.v2), next: k };
+    return { value: inAnn ? this.annotationPlain(raw, true) : this.plain(raw, true), next: k };
   }
 
   /** Index of the closing quote of a double-quoted string at `j` on the same line. */
@@ -333,13 +348,16 @@ class Reader {
     for (;;) {
       const key = this.readKey(top);
       if (Object.prototype.hasOwnProperty.call(obj, key)) throw BAIL;
+      this.noted = undefined;
       const v = this.value(n, childRoleOf(role, key, kind), role === ANNOTATIONS);
       kind = kindAfter(role, key, v, kind);
       setOwn(obj, key, v);
+      if (this.noted !== undefined) noteScalarText(obj, key, v, this.noted);
       if (this.eof || this.ind < n) break;
       if (this.ind > n || this.isDashAt(this.cs)) throw BAIL;
     }
     this.depth--;
+    this.noted = undefined;
     return obj;
   }
 
@@ -350,6 +368,7 @@ class Reader {
     const arr: Json[] = [];
     const itemRole = role === LIST_ITEMS ? RESOURCE : NONE;
     for (;;) {
+      this.noted = undefined;
       let i = this.cs + 1;
       while (s.charCodeAt(i) === SP) i++;
       if (s.charCodeAt(i) === TAB) throw BAIL;
@@ -370,11 +389,13 @@ class Reader {
       } else {
         arr.push(this.inline(i, n, itemRole, false));
       }
+      if (this.noted !== undefined) noteScalarText(arr, arr.length - 1, arr[arr.length - 1]!, this.noted);
       if (this.eof || this.ind < n) break;
       if (this.ind > n) throw BAIL;
       if (!this.isDashAt(this.cs)) break; // the parent mapping continues (indentless sequence)
     }
     this.depth--;
+    this.noted = undefined;
     return arr;
   }
 
@@ -478,11 +499,11 @@ class Reader {
    * sequence may sit at the key's column) or a sequence entry at column `n`.
    */
   private nested(n: number, role: number, inAnn: boolean, fromMap: boolean): Json {
-    if (this.eof || this.ind < n) return this.empty(inAnn);
+    if (this.eof || this.ind < n) return this.empty();
     const dash = this.isDashAt(this.cs);
     let v: Json;
     if (this.ind === n) {
-      if (!fromMap || !dash) return this.empty(inAnn);
+      if (!fromMap || !dash) return this.empty();
       v = this.blockSeq(n, inAnn ? NONE : role);
     } else if (dash) {
       v = this.blockSeq(this.ind, inAnn ? NONE : role);
@@ -493,9 +514,10 @@ class Reader {
     return inAnn ? '' : v;
   }
 
-  /** An absent value: null, or for an annotation what annotationNulls asks for. */
-  private empty(inAnn: boolean): Json {
-    return inAnn && this.annotationNulls === 'text' ? '' : null;
+  /** An absent value: null, noted as written with no text (resources). */
+  private empty(): Json {
+    if (!this.v2) this.noted = '';
+    return null;
   }
 
   /** A value starting at `i` on the current line, inside a collection at column `n`. */
@@ -552,7 +574,7 @@ class Reader {
       }
     }
     this.nextLine(le + 1);
-    return inAnn ? this.annotationPlain(raw) : plainJson(raw, false, this.v2);
+    return inAnn ? this.annotationPlain(raw, false) : this.plain(raw, false);
   }
 
   /**
@@ -578,10 +600,10 @@ class Reader {
   }
 
 
-  /** A plain annotation value: its text, except a null when annotationNulls is 'null'. */
-  private annotationPlain(raw: string): Json {
-    if (this.annotationNulls === 'null' && resolvePlain(raw, 'v3').tag === 'null') return null;
-    return raw;
+  /** A plain annotation value: its text when it reads as a string, else typed with its text noted. */
+  private annotationPlain(raw: string, inFlow: boolean): Json {
+    const v = this.plain(raw, inFlow);
+    return typeof v === 'string' ? raw : v;
   }
 
   /** Index of the closing quote of the quoted scalar at `i` on the current line, or -1. */
@@ -668,11 +690,14 @@ class Reader {
     const arr: Json[] = [];
     let j = this.flowNext(i + 1, 0x5d, true);
     while (j >= 0) {
+      this.noted = undefined;
       const item = this.flowScalar(j, false);
       arr.push(item.value);
+      if (this.noted !== undefined) noteScalarText(arr, arr.length - 1, item.value, this.noted);
       j = this.flowNext(item.next, 0x5d);
     }
     this.lineEndAt(~j + 1);
+    this.noted = undefined;
     return arr;
   }
 
@@ -708,11 +733,14 @@ class Reader {
       if (key === '<<' || Object.prototype.hasOwnProperty.call(obj, key)) throw BAIL;
       j += 2;
       while (s.charCodeAt(j) === SP) j++;
+      this.noted = undefined;
       const item = this.flowScalar(j, annotations);
       setOwn(obj, key, item.value);
+      if (this.noted !== undefined) noteScalarText(obj, key, item.value, this.noted);
       j = this.flowNext(item.next, 0x7d);
     }
     this.lineEndAt(~j + 1);
+    this.noted = undefined;
     return obj;
   }
 
@@ -759,7 +787,7 @@ class Reader {
       if (d !== SP) end = k + 1;
     }
     const raw = s.slice(j, end);
-    return { value: annotation ? this.annotationPlain(raw) : plainJson(raw, true, this.v2), next: k };
+    return { value: annotation ? this.annotationPlain(raw, true) : this.plain(raw, true), next: k };
   }
 
   /**

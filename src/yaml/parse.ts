@@ -23,6 +23,7 @@ import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml
 import type { Alias, Document, Node as YNode, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Json, JsonObject } from '../core/json.js';
 import { setOwn } from '../core/json.js';
+import { copyScalarText, noteScalarText } from '../core/scalar-text.js';
 import { KustomizeError, type ErrorCode } from '../core/errors.js';
 import { isScalarJsonFailure, resolvedJson, resolvePlain, resolveTagged, type Resolved } from './resolve.js';
 import { formatFloatG32 } from './go-strconv.js';
@@ -46,16 +47,6 @@ export interface ParsedDoc {
 
 /** Options of {@link parseResourceDocuments}. */
 export interface ParseResourceOptions {
-  /**
-   * How null values (`~`, `null`, `Null`, an empty value, `!!null ...`) of a resource's
-   * `metadata.annotations` are read. kustomize prints every annotation as the source text of its
-   * YAML node (see {@link parseResourceDocuments}); for null values that text is `~`, `null`, `""`...
-   * But in a strategic-merge patch a null annotation deletes the annotation. So:
-   * - `'null'` (the default): kept as JSON null, right for patches (and the build's final
-   *   stringification then prints `"null"`);
-   * - `'text'`: their source text, exactly what kubectl prints for a resource file.
-   */
-  annotationNulls?: 'null' | 'text';
   /**
    * Read the common block-YAML subset with the hand-written fast path (fast-parse.ts), which
    * hands anything else to the full parser. Default true; false forces the full parser (for the
@@ -138,7 +129,6 @@ function checkControlCharacters(text: string, file: string, lines: Lines, offset
  *   `LIMIT_EXCEEDED` for alias bombs and absurd nesting.
  */
 export function parseResourceDocuments(text: string, file: string, options: ParseResourceOptions = {}): ParsedDoc[] {
-  const annotationNulls = options.annotationNulls ?? 'null';
   const fastPath = options.fastPath ?? true;
   // kyaml normalises Windows line endings before splitting.
   if (text.indexOf('\r\n') >= 0) text = text.replace(/\r\n/g, '\n');
@@ -168,7 +158,7 @@ export function parseResourceDocuments(text: string, file: string, options: Pars
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
     if (fastPath) {
-      const fast = fastParseDocument(piece.text, annotationNulls);
+      const fast = fastParseDocument(piece.text);
       if (fast !== undefined) {
         if (fast !== null) out.push({ value: fast.value, index: i, line: lines.pos(piece.start + fast.offset).line });
         continue;
@@ -178,7 +168,7 @@ export function parseResourceDocuments(text: string, file: string, options: Pars
     if (!doc || doc.contents === null) continue;
     const root = doc.contents as YNode;
     const value = guardDepth(file, () => {
-      const conv = new Converter('v3', file, lines, piece.start, doc, piece.text, annotationNulls);
+      const conv = new Converter('v3', file, lines, piece.start, doc, piece.text);
       return conv.isNullRoot(root) ? undefined : conv.convertRoot(root);
     });
     if (value === undefined) continue;
@@ -206,7 +196,7 @@ export function parseKustomizationText(text: string, file: string, options: { fa
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   checkControlCharacters(bom ? text.slice(1) : text, file, lines, bom);
   if (options.fastPath ?? true) {
-    const fast = fastParseDocument(text, 'null', 'v2');
+    const fast = fastParseDocument(text, 'v2');
     if (fast !== undefined) return fast === null ? null : fast.value;
   }
   const doc = parseFirstDocument(text, file, lines, 0);
@@ -301,8 +291,6 @@ class Converter {
     private base: number,
     doc: Document.Parsed,
     private source: string,
-    /** Resource documents only (v3): how null annotation values are read; see ParseResourceOptions. */
-    private annotationNulls: 'null' | 'text' = 'null',
   ) {
     this.indexAnchors(doc.contents as YNode | null, new Map());
   }
@@ -349,7 +337,21 @@ class Converter {
     return this.convert(root, false, true, this.mode === 'v3' ? RESOURCE : NONE);
   }
 
+  /**
+   * The source text of the scalar the last {@link convert} returned, when it is not a string and
+   * its text is not the canonical one (resources only; see core/scalar-text.ts).
+   */
+  private noted: string | undefined = undefined;
+
+  /** {@link convert}, then records the text of a scalar result on its parent. */
+  private convertInto(parent: JsonObject | Json[], key: string | number, node: YNode | null | undefined, inFlow: boolean, role: Role): Json {
+    const v = this.convert(node, inFlow, false, role);
+    if (this.noted !== undefined) noteScalarText(parent, key, v, this.noted);
+    return v;
+  }
+
   private convert(node: YNode | null | undefined, inFlow: boolean, topLevel = false, role: Role = NONE): Json {
+    this.noted = undefined;
     if (node === null || node === undefined) return this.emptyScalar(inFlow);
     if (isAlias(node)) {
       const target = this.aliasTargets.get(node)!;
@@ -376,7 +378,7 @@ class Converter {
         const itemRole = role === LIST_ITEMS ? RESOURCE : NONE;
         for (let i = 0; i < node.items.length; i++) {
           const it = node.items[i] as YNode | Pair | null;
-          arr[i] = isPair(it) ? this.mapping(it, true, false, itemRole) : this.convert(it, flow, false, itemRole);
+          arr[i] = isPair(it) ? this.mapping(it, true, false, itemRole) : this.convertInto(arr, i, it, flow, itemRole);
         }
         return arr;
       }
@@ -385,6 +387,7 @@ class Converter {
     } finally {
       this.active.delete(node);
       this.depth--;
+      this.noted = undefined;
     }
   }
 
@@ -393,7 +396,9 @@ class Converter {
     // kyaml re-encodes the node tree with yaml.v3 before decoding it to JSON; in a flow
     // collection an empty plain scalar cannot stay plain, is written as '' and read back
     // as an empty string.
-    return this.mode === 'v3' && inFlow ? '' : null;
+    if (this.mode !== 'v3') return null;
+    this.noted = '';
+    return inFlow ? '' : null;
   }
 
   /** The scalar's text: quoted scalars are decoded with libyaml's rules from the source. */
@@ -438,7 +443,9 @@ class Converter {
     if (binary !== undefined) return binary;
     // (In flow context, e.g. an alias inside `{...}`, it is written double-quoted: no change.)
     if (this.mode === 'v3' && node.type === 'BLOCK_FOLDED' && r.tag === 'str' && !inFlow) return foldedRoundTrip(raw);
-    return this.toJson(r, raw, node, inFlow && node.type === 'PLAIN' && shortTag(node.tag) === '');
+    const v = this.toJson(r, raw, node, inFlow && node.type === 'PLAIN' && shortTag(node.tag) === '');
+    if (this.mode === 'v3' && typeof v !== 'string') this.noted = raw;
+    return v;
   }
 
   private toJson(r: Resolved, raw: string, node: YNode, inFlowPlain = false): Json {
@@ -541,18 +548,25 @@ class Converter {
   }
 
   /**
-   * An annotation value as kustomize prints it: the YAML node's value (see
-   * parseResourceDocuments). Nothing is typed, so nothing can fail but the quoted-scalar syntax.
+   * An annotation value (see parseResourceDocuments): a string is its YAML text; a null, number or
+   * boolean is typed with its text noted, as for any scalar (kustomize prints the text unless a
+   * JSON round trip retyped it); a value JSON cannot hold (`.inf`) or a bad tag stays text, since
+   * kyaml never decodes an annotation; a map or list is `""`.
    */
-  private annotationValue(node: YNode | null | undefined): Json {
+  private annotationValue(node: YNode | null | undefined, inFlow: boolean): Json {
+    this.noted = undefined;
     const n = node ? this.deref(node) : null;
-    if (n === null || n === undefined) return this.annotationNulls === 'null' ? null : '';
+    if (n === null || n === undefined) return this.emptyScalar(inFlow);
     if (!isScalar(n)) return '';
     const raw = this.text(n);
-    if (this.annotationNulls === 'null') {
-      const tag = shortTag(n.tag);
-      if (tag === '!!null' || (tag === '' && n.type === 'PLAIN' && resolvePlain(raw, 'v3').tag === 'null')) return null;
+    let v: Json;
+    try {
+      v = this.scalar(n, inFlow);
+    } catch (e) {
+      if (!(e instanceof KustomizeError)) throw e;
+      v = raw;
     }
+    if (typeof v !== 'string' || this.noted !== undefined) return v;
     return raw;
   }
 
@@ -577,6 +591,7 @@ class Converter {
     const own = new Map<string, Pair>();
     const ownKeys: string[] = [];
     const ownVals: Json[] = [];
+    const ownTexts: (string | undefined)[] = [];
     const isList = role === RESOURCE && this.isListKind(pairs);
     for (let i = 0; i < pairs.length; i++) {
       if (i === clearIdx || i === mergeIdx) continue;
@@ -585,12 +600,16 @@ class Converter {
       const first = own.get(key);
       if (role === ANNOTATIONS) {
         // kyaml reads annotations into a Go map: a duplicate key is last-wins, not an error.
-        const v = this.annotationValue(p.value as YNode | null);
-        if (first) ownVals[ownKeys.indexOf(key)] = v;
-        else {
+        const v = this.annotationValue(p.value as YNode | null, inFlow);
+        if (first) {
+          const idx = ownKeys.indexOf(key);
+          ownVals[idx] = v;
+          ownTexts[idx] = this.noted;
+        } else {
           own.set(key, p);
           ownKeys.push(key);
           ownVals.push(v);
+          ownTexts[ownKeys.length - 1] = this.noted;
         }
         continue;
       }
@@ -601,12 +620,22 @@ class Converter {
       own.set(key, p);
       ownKeys.push(key);
       ownVals.push(this.convert(p.value as YNode | null, inFlow, false, role === NONE ? NONE : this.childRole(role, key, isList)));
+      ownTexts[ownKeys.length - 1] = this.noted;
     }
-    for (let i = 0; i < ownKeys.length; i++) setOwn(out, ownKeys[i]!, ownVals[i]!);
+    for (let i = 0; i < ownKeys.length; i++) {
+      setOwn(out, ownKeys[i]!, ownVals[i]!);
+      const t = ownTexts[i];
+      if (t !== undefined) noteScalarText(out, ownKeys[i]!, ownVals[i]!, t);
+    }
     for (const src of sources) {
       const m = (isPair(src) ? this.mapping(src, true, false, role) : this.convert(src, inFlow, false, role)) as JsonObject;
-      for (const k of Object.keys(m)) if (!own.has(k)) setOwn(out, k, m[k] as Json);
+      for (const k of Object.keys(m)) {
+        if (own.has(k)) continue;
+        setOwn(out, k, m[k] as Json);
+        copyScalarText(m, k, out, k);
+      }
     }
+    this.noted = undefined;
     return out;
   }
 

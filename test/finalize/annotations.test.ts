@@ -5,7 +5,6 @@
 import { describe, expect, test } from 'vitest';
 import { build } from '../../src/build.js';
 import { MemoryFs } from '../../src/fs/filesystem.js';
-import { annotationValueString } from '../../src/finalize/annotations.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 function run(files: Record<string, string>): string {
@@ -40,11 +39,5 @@ describe('annotations at the end of the build', () => {
         'r.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n',
       }),
     ).toThrow(expect.objectContaining({ code: 'INVALID_RESOURCE' }));
-  });
-
-  test('annotationValueString', () => {
-    expect([1e6, 1.5, 1e21, 1e-7, 123456789, 100, -0.5, 3, true, false, null, {}, [1], 'x'].map(annotationValueString)).toEqual([
-      '1e+06', '1.5', '1e+21', '1e-07', '1.23456789e+08', '100', '-0.5', '3', 'true', 'false', 'null', '', '', 'x',
-    ]);
   });
 });

@@ -3,8 +3,8 @@
  * (the `yaml` package's AST + the Converter in parse.ts, itself checked against kubectl): for
  * every fixture file and for generated (and deliberately broken) manifests,
  * parseResourceDocuments with and without the fast path gives the same documents (values with
- * key order, -0, indexes, lines) or the same error (code, message, file, line, col), in both
- * annotationNulls modes; and so does parseKustomizationText (yaml.v2 typing) on the same text. Pieces the fast path reads without bailing out are counted, so the
+ * key order, -0, indexes, lines, and the YAML spellings kept beside the values) or the same error
+ * (code, message, file, line, col); and so does parseKustomizationText (yaml.v2 typing) on the same text. Pieces the fast path reads without bailing out are counted, so the
  * test cannot pass by bailing out on everything.
  */
 import fs from 'node:fs';
@@ -12,6 +12,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Json } from '../../src/core/json.js';
+import { scalarTextsOf } from '../../src/core/scalar-text.js';
 import { KustomizeError } from '../../src/core/errors.js';
 import { fastParseDocument } from '../../src/yaml/fast-parse.js';
 import { parseKustomizationText, parseResourceDocuments } from '../../src/yaml/parse.js';
@@ -19,9 +20,9 @@ import { generate, mutate, Rng } from './manifest-gen.js';
 
 type Outcome = { docs: { index: number; line: number; value: Json }[] } | { error: Record<string, unknown> };
 
-function outcome(text: string, fastPath: boolean, annotationNulls: 'null' | 'text'): Outcome {
+function outcome(text: string, fastPath: boolean): Outcome {
   try {
-    return { docs: parseResourceDocuments(text, 'f.yaml', { fastPath, annotationNulls }).map(({ index, line, value }) => ({ index, line, value })) };
+    return { docs: parseResourceDocuments(text, 'f.yaml', { fastPath }).map(({ index, line, value }) => ({ index, line, value })) };
   } catch (e) {
     if (!(e instanceof KustomizeError)) throw e;
     return { error: { code: e.code, message: e.message, file: e.file, line: e.line, col: e.col } };
@@ -42,6 +43,7 @@ function strictSame(a: unknown, b: unknown): boolean {
   if (typeof a !== typeof b) return false;
   if (a === null || b === null || typeof a !== 'object') return Object.is(a, b);
   if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (JSON.stringify(scalarTextsOf(a as Json)) !== JSON.stringify(scalarTextsOf(b as Json))) return false;
   const ka = Object.keys(a as object);
   const kb = Object.keys(b as object);
   if (ka.length !== kb.length) return false;
@@ -62,13 +64,10 @@ function pieces(text: string): string[] {
 const stats = { pieces: 0, fast: 0 };
 
 function check(text: string, label: string): void {
-  // annotationNulls only matters for annotations.
-  for (const nulls of text.includes('annotations') ? (['null', 'text'] as const) : (['null'] as const)) {
-    const full = outcome(text, false, nulls);
-    const fast = outcome(text, true, nulls);
-    if (!strictSame(full, fast)) {
-      throw new Error(`${label} (annotationNulls ${nulls}): the fast path differs\ninput: ${JSON.stringify(text)}\nfull: ${JSON.stringify(full)}\nfast: ${JSON.stringify(fast)}`);
-    }
+  const full3 = outcome(text, false);
+  const fast3 = outcome(text, true);
+  if (!strictSame(full3, fast3)) {
+    throw new Error(`${label}: the fast path differs\ninput: ${JSON.stringify(text)}\nfull: ${JSON.stringify(full3)}\nfast: ${JSON.stringify(fast3)}`);
   }
   // The same text read as a kustomization file (yaml.v2 typing, whole text).
   const full = outcomeV2(text, false);
@@ -78,7 +77,7 @@ function check(text: string, label: string): void {
   }
   for (const p of pieces(text)) {
     stats.pieces++;
-    if (fastParseDocument(p, 'null') !== undefined) stats.fast++;
+    if (fastParseDocument(p) !== undefined) stats.fast++;
   }
 }
 
@@ -113,7 +112,7 @@ describe('fast path = full parser', () => {
     // Kustomization files (yaml.v2 typing).
     const kustomizations = files.filter((f) => /kustomization\.ya?ml$/i.test(f)).map((f) => fs.readFileSync(f, 'utf8'));
     expect(kustomizations.length).toBeGreaterThan(100);
-    const fastV2 = kustomizations.filter((t) => fastParseDocument(t, 'null', 'v2') !== undefined).length;
+    const fastV2 = kustomizations.filter((t) => fastParseDocument(t, 'v2') !== undefined).length;
     expect(fastV2 / kustomizations.length).toBeGreaterThan(0.9);
   }, 300_000);
 

@@ -7,10 +7,18 @@
 import { describe, expect, test } from 'vitest';
 import { emitStream } from '../../src/yaml/emit.js';
 import { parseKustomizationText, parseResourceDocuments } from '../../src/yaml/parse.js';
-import type { Json } from '../../src/core/json.js';
+import type { Json, JsonObject } from '../../src/core/json.js';
+import { isValuelessNull, scalarText } from '../../src/core/scalar-text.js';
+import { build as buildTree } from '../../src/build.js';
+import { MemoryFs } from '../../src/fs/filesystem.js';
 
 function build(text: string): string {
   return emitStream(parseResourceDocuments(text, 'r.yaml').map((d) => d.value));
+}
+
+/** The whole pipeline on a tree `resources: [r.yaml]` (what kubectl kustomize printed). */
+function kustomize(text: string): string {
+  return buildTree(new MemoryFs({ 'a/kustomization.yaml': 'resources:\n- r.yaml\n', 'a/r.yaml': text }), 'a').yaml;
 }
 
 /** [name, resource file, kubectl kustomize output]. */
@@ -237,34 +245,38 @@ describe('inputs kustomize rejects', () => {
   });
 });
 
-describe('resource annotations are read as their source text (kustomize rewrites them as strings)', () => {
+describe('resource annotations print as their source text (kustomize rewrites them as strings)', () => {
   // Inputs built into a tree with `resources: [r.yaml]`; expected = kubectl kustomize output.
-  test('scalars of every type, with annotationNulls: text', () => {
+  test('scalars of every type', () => {
     const input = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  annotations:\n    x: 0x10\n    y: ~\n    n: 8080\n    b: true\n    f: 1.50\n    e:\n    nl: null\n    Nl: Null\n    NL: NULL\n    f2: 1e3\n    f3: .5\n    inf: .inf\n    nan: .NaN\n    ts: 2001-12-14\n    ts2: 2001-12-14 21:59:43.10\n    oct: 017\n    o2: 0o17\n    us: 1_000\n    q1: \"0x10\"\n    q2: '1.50'\n    q3: \"true\"\n    lit: |\n      hello\n      world\n    lit2: |-\n      8080\n    fold: >\n      a\n      b\n    tagged: !!str 12\n    tagint: !!int \"12\"\n    tagf: !!float 1\n    big: 123456789012345678901234567890\n    neg: -0\n    bin: !!binary aGk=\n    yes: yes\n    plus: +12\n  labels:\n    n: 1\ndata:\n  k: v\n";
     const kubectl = "apiVersion: v1\ndata:\n  k: v\nkind: ConfigMap\nmetadata:\n  annotations:\n    NL: \"NULL\"\n    Nl: \"Null\"\n    b: \"true\"\n    big: \"123456789012345678901234567890\"\n    bin: aGk=\n    e: \"\"\n    f: \"1.50\"\n    f2: \"1e3\"\n    f3: \".5\"\n    fold: |\n      a b\n    inf: \".inf\"\n    lit: |\n      hello\n      world\n    lit2: \"8080\"\n    \"n\": \"8080\"\n    nan: \".NaN\"\n    neg: \"-0\"\n    nl: \"null\"\n    o2: \"0o17\"\n    oct: \"017\"\n    plus: \"+12\"\n    q1: \"0x10\"\n    q2: \"1.50\"\n    q3: \"true\"\n    tagf: \"1\"\n    tagged: \"12\"\n    tagint: \"12\"\n    ts: \"2001-12-14\"\n    ts2: \"2001-12-14 21:59:43.10\"\n    us: \"1_000\"\n    x: \"0x10\"\n    \"y\": \"~\"\n    \"yes\": \"yes\"\n  labels:\n    \"n\": 1\n  name: a\n";
-    expect(emitStream(parseResourceDocuments(input, 'r.yaml', { annotationNulls: 'text' }).map((d) => d.value))).toBe(kubectl);
+    expect(kustomize(input)).toBe(kubectl);
   });
 
   test('aliases, folded and literal blocks, maps and lists, duplicates, merges; labels and pod templates keep their types', () => {
     const input = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  labels:\n    l: &lv 0x20\n  annotations:\n    al: *lv\n    al2: &a2 1.0\n    al3: *a2\n    fk: >+\n      x\n\n    fk2: >\n      x\n        y\n    multi: a\n      b\n    sq: 'it''s'\n    dq: \"a\\tb\"\n    plainsp: x   # c\n    time: 12:30\n    date2: 2001-12-14t21:59:43.10-05:00\n    m: {a: 1}\n    l: [1, 2]\n    dup: 1\n    dup: 2\n    inf: .inf\n    badts: 2001-12-14T21:59:43+24:00\n    badtag: !!int \"x\"\n    bin: !!binary aGk=\n    big: 123456789012345678901234567890\n    lit: |-\n      8080\n\ndata:\n  k: v\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n  annotations:\n    <<: {a: 1, b: x}\n    c: 2\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  annotations: &m\n    a: 1\n  labels: *m\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: d\n  annotations: &m2\n    a: 1\n  labels: *m2\nspec:\n  template:\n    metadata:\n      annotations:\n        a: 1\n";
     const kubectl = "apiVersion: v1\ndata:\n  k: v\nkind: ConfigMap\nmetadata:\n  annotations:\n    al: \"0x20\"\n    al2: \"1.0\"\n    al3: \"1.0\"\n    badtag: x\n    badts: \"2001-12-14T21:59:43+24:00\"\n    big: \"123456789012345678901234567890\"\n    bin: aGk=\n    date2: \"2001-12-14t21:59:43.10-05:00\"\n    dq: \"a\\tb\"\n    dup: \"2\"\n    fk: |+\n      x\n\n    fk2: |\n      x\n        y\n    inf: \".inf\"\n    l: \"\"\n    lit: \"8080\"\n    m: \"\"\n    multi: a b\n    plainsp: x\n    sq: it's\n    time: \"12:30\"\n  labels:\n    l: 32\n  name: a\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  annotations:\n    a: \"1\"\n    b: x\n    c: \"2\"\n  name: b\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  annotations:\n    a: \"1\"\n  labels:\n    a: 1\n  name: c\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  annotations:\n    a: \"1\"\n  labels:\n    a: 1\n  name: d\nspec:\n  template:\n    metadata:\n      annotations:\n        a: 1\n";
-    expect(build(input)).toBe(kubectl);
+    expect(kustomize(input)).toBe(kubectl);
   });
 
   test('items of a List document', () => {
     const input = "apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: a\n    annotations:\n      x: 0x10\n      y: 1.50\n      z: ~\n      w: 1000000\n      v: 1e3\n";
     const kubectl = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  annotations:\n    v: \"1e3\"\n    w: \"1000000\"\n    x: \"0x10\"\n    \"y\": \"1.50\"\n    z: \"~\"\n  name: a\n";
-    const [doc] = parseResourceDocuments(input, 'r.yaml', { annotationNulls: 'text' });
-    expect(emitStream([(doc!.value as { items: Json[] }).items[0]!])).toBe(kubectl);
+    expect(kustomize(input)).toBe(kubectl);
   });
 
-  test('by default null values stay null (a strategic-merge patch deletes with them)', () => {
+  test('null values are nulls with their spelling beside them (a strategic-merge patch deletes with them)', () => {
     // kubectl: a patch `annotations: {a: ~, b: null, c:, h: !!null, d: 0x10}` deletes a, b, c, h
     // and sets d: "0x10".
     const [doc] = parseResourceDocuments('metadata:\n  annotations:\n    a: ~\n    b: null\n    c:\n    h: !!null\n    d: 0x10\n    e: {x: }\n    f: {}\n', 'p.yaml');
-    expect(doc!.value).toEqual({ metadata: { annotations: { a: null, b: null, c: null, h: null, d: '0x10', e: '', f: '' } } });
+    const a = (doc!.value as { metadata: { annotations: JsonObject } }).metadata.annotations;
+    expect(a).toEqual({ a: null, b: null, c: null, h: null, d: 16, e: '', f: '' });
+    expect(['a', 'b', 'c', 'h', 'd'].map((k) => scalarText(a, k))).toEqual(['~', undefined, '', '', '0x10']);
+    expect(['a', 'b', 'c', 'h'].map((k) => isValuelessNull(a, k))).toEqual([false, false, true, true]);
     const [flow] = parseResourceDocuments('metadata:\n  annotations: {a: , b: !!null , c: "", d: !!str }\n', 'p.yaml');
-    expect(flow!.value).toEqual({ metadata: { annotations: { a: null, b: null, c: '', d: '' } } });
+    const fa = (flow!.value as { metadata: { annotations: JsonObject } }).metadata.annotations;
+    expect(fa).toEqual({ a: '', b: null, c: '', d: '' });
+    expect(['a', 'b', 'c', 'd'].map((k) => isValuelessNull(fa, k))).toEqual([true, true, false, false]);
   });
 
   test('values kyaml never decodes cannot fail', () => {
