@@ -21,7 +21,7 @@ import type { Target } from './target.js';
 /** Tries to read text as strategic-merge patch documents; undefined when it is not YAML objects. */
 function trySmPatches(text: string, file: string): Resource[] | undefined {
   try {
-    const rs = resourcesFromText(text, file);
+    const rs = resourcesFromText(text, file, { firstKeyWins: true });
     return rs;
   } catch {
     return undefined;
@@ -104,7 +104,7 @@ export function applyPatchesStrategicMerge(t: Target, map: ResourceMap, schema: 
       let loaded = entry.includes('\n') || entry.includes(': ') ? trySmPatches(entry, t.loaded.file) : undefined;
       if (!loaded || loaded.length === 0) {
         const text = t.ldr.readText(entry);
-        loaded = resourcesFromText(text, t.ldr.abs(entry));
+        loaded = resourcesFromText(text, t.ldr.abs(entry), { firstKeyWins: true });
       }
       for (const p of loaded) patches.push({ patch: p, i });
     } catch (e) {
