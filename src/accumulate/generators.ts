@@ -3,6 +3,7 @@
  * Helm charts and exec/container plugins are refused with a clear error.
  * @see kustomize api/internal/target/kusttarget.go runGenerators, kusttarget_configplugin.go
  */
+import { loadSchema } from './openapi.js';
 import { KustomizeError, withContext } from '../core/errors.js';
 import type { Json } from '../core/json.js';
 import { generateConfigMap, generateSecret, absorbGenerated, type GeneratorLoader } from '../generators/index.js';
@@ -33,6 +34,7 @@ export function runGenerators(ctx: BuildContext, t: Target, ra: Accumulator): vo
       throw withContext(e, { file: t.loaded.file, field });
     }
     if (origin && !r.origin) r.origin = origin;
+    loadSchema(ctx);
     try {
       absorbGenerated(ra.resmap, [r]);
     } catch (e) {

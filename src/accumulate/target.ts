@@ -17,7 +17,7 @@ import type { BuildContext } from './context.js';
 import { Accumulator } from './accumulator.js';
 import { runGenerators } from './generators.js';
 import { runTransformers } from './transformers.js';
-import { applyOpenApiField } from './openapi.js';
+import { applyOpenApiField, loadSchema } from './openapi.js';
 import { appendOrigin, type OriginParts } from '../remote/repospec.js';
 
 /** One loaded kustomization and the loader rooted at its directory. */
@@ -124,6 +124,8 @@ function accumulateFile(ctx: BuildContext, t: Target, ra: Accumulator, path: str
   const text = t.ldr.readText(path);
   const abs = t.ldr.locateFile(path);
   const resources = resourcesFromText(text, abs);
+  // kyaml loads its OpenAPI schema when the first resource id is made.
+  if (resources.length > 0) loadSchema(ctx);
   if (t.originPath !== undefined) {
     const o = originOf(t, path);
     for (const r of resources) r.origin = { ...o };
