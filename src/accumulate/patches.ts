@@ -100,9 +100,10 @@ export function applyPatchesStrategicMerge(t: Target, map: ResourceMap, schema: 
   const patches: { patch: Resource; i: number }[] = [];
   entries.forEach((entry, i) => {
     try {
-      // For legacy reasons kustomize first tries the entry as patch content, then as a path.
-      let loaded = entry.includes('\n') || entry.includes(': ') ? trySmPatches(entry, t.loaded.file) : undefined;
-      if (!loaded || loaded.length === 0) {
+      // For legacy reasons kustomize first tries the entry as patch content (text holding no
+      // document, such as "", is content: no patches), then as a path.
+      let loaded = trySmPatches(entry, t.loaded.file);
+      if (!loaded) {
         const text = t.ldr.readText(entry);
         loaded = resourcesFromText(text, t.ldr.abs(entry));
       }
@@ -112,14 +113,19 @@ export function applyPatchesStrategicMerge(t: Target, map: ResourceMap, schema: 
     }
   });
   if (patches.length === 0) {
-    throw new KustomizeError('PATCH_FAILED', `patch appears to be empty; files=${JSON.stringify(entries)}`, {
+    throw new KustomizeError('PATCH_FAILED', `patch appears to be empty; files=[${entries.join(' ')}], Patch=`, {
       file: t.loaded.file,
       field: ['patchesStrategicMerge'],
     });
   }
   for (const { patch, i } of patches) {
     try {
-      applyByOwnId(map, patch, schema);
+      try {
+        applyByOwnId(map, patch, schema);
+      } catch (e) {
+        // The error is about the patch: its file when it has one.
+        throw withContext(e, { file: patch.source?.file ?? t.loaded.file });
+      }
       map.dropEmpties();
     } catch (e) {
       throw withContext(e, { file: t.loaded.file, field: ['patchesStrategicMerge', i] });
@@ -171,31 +177,15 @@ function applyPatchEntry(t: Target, map: ResourceMap, schema: Schema, p: PatchEn
   if (!json && !sm) {
     throw new KustomizeError('PATCH_FAILED', `unable to parse SM or JSON patch from ${text}`, { file });
   }
-  const options = p.options ?? {};
   if (sm) {
-    for (const patch of sm) {
-      if (options['allowNameChange']) patch.allowNameChange = true;
-      if (options['allowKindChange']) patch.allowKindChange = true;
+    // The target (a kustomization field) is resolved first; errors applying the patch are about
+    // the patch: its file, or the kustomization holding it inline.
+    const selected = p.target ? selectResources(map.resources(), p.target) : undefined;
+    try {
+      applySmPatches(map, schema, sm, p.options ?? {}, selected, file);
+    } catch (e) {
+      throw withContext(e, { file });
     }
-    if (!p.target) {
-      sm.forEach((patch, i) => {
-        applyByOwnId(map, patch, schema);
-        failIfEmptied(map, sm.length - 1 - i, file);
-      });
-    } else {
-      const selected = selectResources(map.resources(), p.target);
-      for (const patch of sm) {
-        for (const target of selected) {
-          const copy = patch.deepCopy();
-          // The patch takes the target's identity, except what the options let it change.
-          if (!copy.allowNameChange) copy.setName(target.name);
-          copy.setNamespace(target.namespace);
-          if (!copy.allowKindChange) copy.setGvk(target.gvk());
-          applySmPatchToResource(target, copy, schema);
-        }
-      }
-    }
-    map.dropEmpties();
     return;
   }
   if (!p.target) {
@@ -206,6 +196,39 @@ function applyPatchEntry(t: Target, map: ResourceMap, schema: Schema, p: PatchEn
     res.storePreviousId();
     res.obj = applyJson6902(res.obj, json as Json, file, true);
   }
+}
+
+/** Applies strategic-merge patch documents: to the `selected` resources, else each to its own id. */
+function applySmPatches(
+  map: ResourceMap,
+  schema: Schema,
+  sm: Resource[],
+  options: Record<string, boolean>,
+  selected: Resource[] | undefined,
+  file: string,
+): void {
+  for (const patch of sm) {
+    if (options['allowNameChange']) patch.allowNameChange = true;
+    if (options['allowKindChange']) patch.allowKindChange = true;
+  }
+  if (!selected) {
+    sm.forEach((patch, i) => {
+      applyByOwnId(map, patch, schema);
+      failIfEmptied(map, sm.length - 1 - i, file);
+    });
+  } else {
+    for (const patch of sm) {
+      for (const target of selected) {
+        const copy = patch.deepCopy();
+        // The patch takes the target's identity, except what the options let it change.
+        if (!copy.allowNameChange) copy.setName(target.name);
+        copy.setNamespace(target.namespace);
+        if (!copy.allowKindChange) copy.setGvk(target.gvk());
+        applySmPatchToResource(target, copy, schema);
+      }
+    }
+  }
+  map.dropEmpties();
 }
 
 /** `patchesJson6902` entry `only` (or every entry): a JSON 6902 op list and a required target. */

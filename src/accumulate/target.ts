@@ -113,6 +113,7 @@ export function accumulateResources(
         `accumulating resources: accumulation err='accumulating resources from '${path}': ` +
           `open ${abs}: no such file or directory': must build at directory: not a valid directory: ` +
           `evalsymlink failure on '${abs}' : lstat ${abs}: no such file or directory`,
+        { file: abs },
       );
     } catch (e) {
       throw withContext(e, { file: t.loaded.file, field: fieldPath });
@@ -192,16 +193,16 @@ export function loadPluginConfigs(
   const out: { obj: JsonObject; res: Resource }[] = [];
   const files: string[] = [];
   for (const e of entries) {
-    // An entry that parses as YAML resources is an inline config; anything else is a path.
+    // An entry that parses as YAML resources is an inline config (kustomize's NewResMapFromBytes:
+    // text holding no document, such as "" or "[]", is an inline config of nothing); anything
+    // else is a path.
     let inline: Resource[] | undefined;
-    if (e.includes('\n') || e.includes(':')) {
-      try {
-        inline = resourcesFromText(e, t.loaded.file);
-      } catch {
-        inline = undefined;
-      }
+    try {
+      inline = resourcesFromText(e, t.loaded.file);
+    } catch {
+      inline = undefined;
     }
-    if (inline && inline.length) {
+    if (inline) {
       for (const r of inline) {
         if (t.originPath !== undefined) r.origin = { path: joinRelative(t.originPath, t.loaded.fileName), ...t.originRepo };
         out.push({ obj: r.obj, res: r });

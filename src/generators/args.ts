@@ -203,10 +203,18 @@ function goType(v: Json): string {
   return typeof v;
 }
 
-function typeError(ctx: DecodeCtx, v: Json, field: string | undefined, goTypeName: string): KustomizeError {
+/** `item`: the list index or map key of the offending element, when it is one (not in Go's message). */
+function typeError(
+  ctx: DecodeCtx,
+  v: Json,
+  field: string | undefined,
+  goTypeName: string,
+  item?: string | number,
+): KustomizeError {
   const where = field === undefined ? '' : ` into Go struct field ${ctx.goStruct}.${ctx.path}.${field}`;
+  const path = field === undefined ? ctx.base : item === undefined ? fieldAt(ctx.base, field) : fieldAt(ctx.base, field, item);
   return new KustomizeError('INVALID_KUSTOMIZATION', `json: cannot unmarshal ${goType(v)}${where} of type ${goTypeName}`, {
-    field: field === undefined ? ctx.base : fieldAt(ctx.base, field),
+    field: path,
   });
 }
 
@@ -231,7 +239,7 @@ function decodeStringList(o: JsonObject, name: string, ctx: DecodeCtx): string[]
   if (!Array.isArray(v)) throw typeError(ctx, v, name, '[]string');
   return v.map((item, i) => {
     if (item === null) return '';
-    if (typeof item !== 'string') throw typeError(ctx, item, name, 'string');
+    if (typeof item !== 'string') throw typeError(ctx, item, name, 'string', i);
     return roundTripString(item, ctx.plugin, fieldAt(ctx.base, name, i));
   });
 }
@@ -244,7 +252,7 @@ function decodeStringMap(o: JsonObject, name: string, ctx: DecodeCtx): Record<st
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const k of Object.keys(v)) {
     const item = v[k] as Json;
-    if (item !== null && typeof item !== 'string') throw typeError(ctx, item, name, 'string');
+    if (item !== null && typeof item !== 'string') throw typeError(ctx, item, name, 'string', k);
     const field = fieldAt(ctx.base, name, k);
     out[roundTripString(k, ctx.plugin, field)] = item === null ? '' : roundTripString(item, ctx.plugin, field);
   }
