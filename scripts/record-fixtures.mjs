@@ -39,7 +39,14 @@ for (const area of areas) {
       maxBuffer: 1 << 28,
     });
     if (r.status === 0) fs.writeFileSync(path.join(out, `${t.name}.yaml`), r.stdout);
-    else fs.writeFileSync(path.join(out, `${t.name}.err`), r.stderr.replaceAll(dir, '{FIXTURE}'));
+    else {
+      // Without klog's time/pid prefix and Go pointers, so re-recording gives the same bytes.
+      const err = r.stderr
+        .replaceAll(dir, '{FIXTURE}')
+        .replace(/^E\d{4} [\d:.]+\s+\d+ \S+\] /gm, '')
+        .replace(/0xc[0-9a-f]+/g, '0xc000000000');
+      fs.writeFileSync(path.join(out, `${t.name}.err`), err);
+    }
     const note = r.status !== 0 && !t.error ? ' (declare its "error" in targets.json)' : '';
     console.log(`${area}/${t.name}: ${r.status === 0 ? 'output' : 'error'}${note}`);
   }
