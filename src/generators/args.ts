@@ -7,6 +7,7 @@
  */
 import { KustomizeError } from '../core/errors.js';
 import { type Json, type JsonObject, getOwn, isObject } from '../core/json.js';
+import { goFoldName } from '../fieldspec/go-json.js';
 
 /** kustomize's GeneratorOptions. */
 export interface GeneratorOptions {
@@ -185,16 +186,12 @@ interface DecodeCtx {
 export function lookupField(o: JsonObject, name: string): Json | undefined {
   const exact = getOwn(o, name);
   if (exact !== undefined) return exact;
-  const folded = foldName(name);
+  const folded = goFoldName(name);
   let found: Json | undefined;
-  for (const k of Object.keys(o)) if (foldName(k) === folded) found = o[k] as Json;
+  for (const k of Object.keys(o)) if (goFoldName(k) === folded) found = o[k] as Json;
   return found;
 }
 
-/** Case folding as Go's bytes.EqualFold sees ASCII field names (K and ſ fold to k and s). */
-function foldName(s: string): string {
-  return s.replace(/[A-Z\u212a\u017f]/g, (c) => (c === '\u212a' ? 'k' : c === '\u017f' ? 's' : c.toLowerCase()));
-}
 
 function goType(v: Json): string {
   if (Array.isArray(v)) return 'array';
