@@ -3,7 +3,6 @@
  * Helm charts and exec/container plugins are refused with a clear error.
  * @see kustomize api/internal/target/kusttarget.go runGenerators, kusttarget_configplugin.go
  */
-import { loadSchema } from './openapi.js';
 import { KustomizeError, withContext } from '../core/errors.js';
 import type { Json } from '../core/json.js';
 import { generateConfigMap, generateSecret, absorbGenerated, type GeneratorLoader } from '../generators/index.js';
@@ -12,8 +11,8 @@ import { joinRelative } from '../fs/path.js';
 import type { Accumulator } from './accumulator.js';
 import type { BuildContext } from './context.js';
 import { type Target, loadPluginConfigs } from './target.js';
-import { builtinPluginKind } from './plugins.js';
-import { generateIamPolicy } from '../generators/iam-policy.js';
+import { type PluginConfig, configurePluginConfig, pluginError } from './plugins.js';
+import { loadSchema, schemaFor } from './openapi.js';
 
 export function generatorLoader(t: Target): GeneratorLoader {
   return {
@@ -26,35 +25,23 @@ export function generatorLoader(t: Target): GeneratorLoader {
 export function runGenerators(ctx: BuildContext, t: Target, ra: Accumulator): void {
   const ldr = generatorLoader(t);
   const global = (t.k.generatorOptions ?? undefined) as Json | undefined;
-  const absorb = (gen: () => Resource, field: (string | number)[], origin?: Origin) => {
-    let r: Resource;
+  const absorb = (gen: () => Resource[], field: (string | number)[], origin?: Origin) => {
+    let rs: Resource[];
     try {
-      r = gen();
+      rs = gen();
     } catch (e) {
       throw withContext(e, { file: t.loaded.file, field });
     }
-    if (origin && !r.origin) r.origin = origin;
-    loadSchema(ctx);
-    try {
-      absorbGenerated(ra.resmap, [r]);
-    } catch (e) {
-      throw withContext(e, { file: t.loaded.file, field });
+    for (const r of rs) {
+      if (origin && !r.origin) r.origin = origin;
+      loadSchema(ctx);
+      try {
+        absorbGenerated(ra.resmap, [r]);
+      } catch (e) {
+        throw withContext(e, { file: t.loaded.file, field });
+      }
     }
   };
-  (t.k.configMapGenerator ?? []).forEach((args, i) =>
-    absorb(
-      () => generateConfigMap(args as unknown as Json, global, ldr, { field: ['configMapGenerator', i] }),
-      ['configMapGenerator', i],
-      builtinOrigin(t, 'ConfigMapGenerator'),
-    ),
-  );
-  (t.k.secretGenerator ?? []).forEach((args, i) =>
-    absorb(
-      () => generateSecret(args as unknown as Json, global, ldr, { field: ['secretGenerator', i] }),
-      ['secretGenerator', i],
-      builtinOrigin(t, 'SecretGenerator'),
-    ),
-  );
   if ((t.k.helmCharts && t.k.helmCharts.length) || (t.k.helmChartInflationGenerator && t.k.helmChartInflationGenerator.length)) {
     throw new KustomizeError(
       'PLUGIN_NOT_SUPPORTED',
@@ -62,38 +49,48 @@ export function runGenerators(ctx: BuildContext, t: Target, ra: Accumulator): vo
       { file: t.loaded.file, field: ['helmCharts'] },
     );
   }
-  if (t.k.generators && t.k.generators.length) {
-    const configs = loadPluginConfigs(ctx, t, t.k.generators, 'generators');
-    configs.forEach(({ obj, res }, i) => {
-      const kind = builtinPluginKind(obj);
-      const field = ['generators', i];
-      const origin = pluginOrigin(res);
-      if (kind === 'ConfigMapGenerator') {
-        absorb(() => generateConfigMap(pluginArgs(obj), undefined, ldr), field, origin);
-      } else if (kind === 'SecretGenerator') {
-        absorb(() => generateSecret(pluginArgs(obj), undefined, ldr), field, origin);
-      } else if (kind === 'IAMPolicyGenerator') {
-        const file = res.source?.file ?? t.loaded.file;
-        for (const r of generateIamPolicy(obj, file)) absorb(() => r, field, origin);
-      } else {
-        throw new KustomizeError(
-          'PLUGIN_NOT_SUPPORTED',
-          `generator ${String(obj['apiVersion'])}/${String(obj['kind'])} is an exec/container plugin, which kustomize-ts does not run`,
-          { file: t.loaded.file, field },
-        );
-      }
-    });
+  // kustomize configures every generator (the kustomization's own, then the `generators`
+  // entries) before it runs any.
+  const plugins = t.k.generators && t.k.generators.length ? configureGeneratorConfigs(ctx, t) : [];
+  (t.k.configMapGenerator ?? []).forEach((args, i) =>
+    absorb(
+      () => [generateConfigMap(args as unknown as Json, global, ldr, { field: ['configMapGenerator', i] })],
+      ['configMapGenerator', i],
+      builtinOrigin(t, 'ConfigMapGenerator'),
+    ),
+  );
+  (t.k.secretGenerator ?? []).forEach((args, i) =>
+    absorb(
+      () => [generateSecret(args as unknown as Json, global, ldr, { field: ['secretGenerator', i] })],
+      ['secretGenerator', i],
+      builtinOrigin(t, 'SecretGenerator'),
+    ),
+  );
+  for (const { cfg, generate } of plugins) {
+    const field = ['generators', cfg.entry];
+    const owner = cfg.inline ? t.loaded.file : (cfg.res.source?.file ?? t.loaded.file);
+    absorb(
+      () => {
+        try {
+          return generate();
+        } catch (e) {
+          throw pluginError(e, t, cfg, field, owner);
+        }
+      },
+      field,
+      pluginOrigin(cfg.res),
+    );
   }
 }
 
-/** A builtin generator's config holds the args at top level, with metadata.name/namespace. */
-function pluginArgs(obj: Record<string, Json>): Json {
-  const md = (obj['metadata'] ?? {}) as Record<string, Json>;
-  const out: Record<string, Json> = {};
-  for (const k of Object.keys(obj)) if (k !== 'apiVersion' && k !== 'kind' && k !== 'metadata') out[k] = obj[k]!;
-  if (md['name'] !== undefined && out['name'] === undefined) out['name'] = md['name']!;
-  if (md['namespace'] !== undefined && out['namespace'] === undefined) out['namespace'] = md['namespace']!;
-  return out;
+/** The `generators` entries, configured. */
+function configureGeneratorConfigs(ctx: BuildContext, t: Target): { cfg: PluginConfig; generate: () => Resource[] }[] {
+  const schema = schemaFor(ctx, t);
+  return loadPluginConfigs(ctx, t, t.k.generators ?? [], 'generators').map((cfg) => {
+    const p = configurePluginConfig(t, cfg, 'generators', schema);
+    if (p.role !== 'generator') throw new Error('internal: not a generator');
+    return { cfg, generate: p.generate };
+  });
 }
 
 /** Origin of a builtin plugin configured from a kustomization field (kusttarget_configplugin.go). */
