@@ -147,4 +147,6 @@ export {
 } from './git.js';
 export { build };
 export { checkGoldens } from './gitops.js';
+export { GitRepository, GitTreeFs, type GitRepositoryOptions, type ChangedPath, type GitEntryKind } from './git-fs.js';
+export { GitObjectStore } from './git-objects.js';
 export * from '../index.js';
