@@ -487,8 +487,8 @@ export function preview(opts: PreviewOptions): PreviewReport {
   const summary: Record<AppStatus, number> = { changed: 0, added: 0, removed: 0, unchanged: 0, skipped: 0, error: 0 };
   for (const c of apps) summary[c.status]++;
   return {
-    base: { revision: opts.base, id: baseTree.id },
-    head: { revision: opts.head, id: headTree.id },
+    base: { revision: baseTree.label, id: baseTree.id },
+    head: { revision: headTree.label, id: headTree.id },
     apps,
     summary,
     stats,
