@@ -166,10 +166,14 @@ export function preview(opts: PreviewOptions): PreviewReport {
 
   // --- discovery -------------------------------------------------------------------------------
   const docsByContent = new Map<string, JsonObject[]>();
+  const walkCaches: WalkCaches = { gitopsByHash: new Map(), dirs: new WeakMap(), parsed: new Map(), gitopsFiles: new WeakMap() };
   const scan = (tree: RevisionTree): { objects: { o: JsonObject; file: string }[]; kustomizations: string[] } => {
     const objects: { o: JsonObject; file: string }[] = [];
     const kustomizations: string[] = [];
     const fs = tree.fs;
+    const hits = repo.filesContaining?.(tree, WORK);
+    if (hits) walkCaches.gitopsFiles.set(fs, new Set(hits));
+    const wanted = hits ? new Set(hits) : undefined;
     const walk = (d: string) => {
       const names = [...fs.readDir(d)].sort();
       for (const name of names) {
@@ -181,6 +185,7 @@ export function preview(opts: PreviewOptions): PreviewReport {
         }
         if ((KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(name)) kustomizations.push(d);
         if (!/\.(ya?ml|json)$/.test(name)) continue;
+        if (wanted && !wanted.has(p.slice(root === '/' ? 1 : root.length + 1))) continue;
         const h = fs.contentHash?.(p);
         let docs = h ? docsByContent.get(h) : undefined;
         if (!docs) {
@@ -196,7 +201,10 @@ export function preview(opts: PreviewOptions): PreviewReport {
               warnings.push(`${relative(root, p)}: not read (${isKustomizeError(e) ? e.message : String(e)})`);
             }
           }
-          if (h) docsByContent.set(h, docs);
+          if (h) {
+            docsByContent.set(h, docs);
+            walkCaches.gitopsByHash.set(h, docs.length > 0);
+          }
         }
         for (const o of docs) objects.push({ o, file: relative(root, p) });
       }
@@ -308,11 +316,30 @@ export function preview(opts: PreviewOptions): PreviewReport {
       e.trees.forEach((t, i) => {
         const p = paths[i];
         if (p === undefined) d!.ok = false;
-        else walkDeps(t, root, resolve(root, p), d!, extraPaths(e));
+        else walkDeps(t, root, resolve(root, p), d!, extraPaths(e), walkCaches);
       });
       depsCache.set(k, d);
     }
     return d;
+  };
+
+  const changedCache = new Map<string, string[] | undefined>();
+  const changedBetween = (a: RevisionTree, b: RevisionTree): string[] | undefined => {
+    const k = `${a.id}\0${b.id}`;
+    if (!changedCache.has(k)) changedCache.set(k, repo.changedPaths?.(a, b));
+    return changedCache.get(k);
+  };
+  /** Same definition, and nothing `a` may read differs between its trees and `b`'s. */
+  const unaffected = (a: Entry, b: Entry): boolean => {
+    if (a.def !== b.def || a.trees.length !== b.trees.length || a.error || b.error) return false;
+    const d = deps(a);
+    if (!d.ok) return false;
+    for (let i = 0; i < a.trees.length; i++) {
+      if (a.trees[i]!.id === b.trees[i]!.id) continue;
+      const changed = changedBetween(a.trees[i]!, b.trees[i]!);
+      if (!changed || changed.some((c) => intersects(d.prefixes, c))) return false;
+    }
+    return true;
   };
 
   const evaluate = (side: SideState): void => {
@@ -365,13 +392,18 @@ export function preview(opts: PreviewOptions): PreviewReport {
       if (side.entries.get(e.key) !== e) continue; // replaced by a parent's version
       plan(side, e);
       if (e.error || e.kind === 'Directory' || e.depth >= maxDepth) continue;
+      // The base side's twin, when nothing it reads changed: same output, same children.
+      const twin = side.name === 'head' && shortcuts ? base.entries.get(e.key) : undefined;
+      const src = twin && !twin.skip && (twin.sig === e.sig || unaffected(twin, e)) ? twin : e;
       // A possible parent (its resources name GitOps objects) is rendered now, for its children.
-      if (shortcuts && !deps(e).gitops && deps(e).ok) continue;
+      if (shortcuts && !deps(src).gitops && deps(src).ok) continue;
+      if (src !== e && renders.has(src.sig!)) renders.set(e.sig!, renders.get(src.sig!)!);
       const r = render(side, e);
       if (isKustomizeError(r)) continue;
       for (const child of r.resources) add(child, e.depth + 1, e.key);
     }
   };
+
 
   const base: SideState = { name: 'base', tree: baseTree, repo: sideRepo(baseTree), entries: new Map(), gitRepos: [] };
   const head: SideState = { name: 'head', tree: headTree, repo: sideRepo(headTree), entries: new Map(), gitRepos: [] };
@@ -379,12 +411,6 @@ export function preview(opts: PreviewOptions): PreviewReport {
   evaluate(head);
 
   // --- comparison -------------------------------------------------------------------------------
-  const changedCache = new Map<string, string[] | undefined>();
-  const changedBetween = (a: RevisionTree, b: RevisionTree): string[] | undefined => {
-    const k = `${a.id}\0${b.id}`;
-    if (!changedCache.has(k)) changedCache.set(k, repo.changedPaths?.(a, b));
-    return changedCache.get(k);
-  };
 
   const keys = [...new Set([...base.entries.keys(), ...head.entries.keys()])].sort();
   const apps: AppChange[] = [];
@@ -435,22 +461,11 @@ export function preview(opts: PreviewOptions): PreviewReport {
       change.paths = entryPaths(a).filter((p): p is string => p !== undefined);
       continue;
     }
-    if (a && b && shortcuts && a.def === b.def && a.trees.length === b.trees.length) {
-      const d = deps(a);
-      if (d.ok) {
-        let maybe = false;
-        for (let i = 0; i < a.trees.length && !maybe; i++) {
-          const changed = a.trees[i]!.id === b.trees[i]!.id ? [] : changedBetween(a.trees[i]!, b.trees[i]!);
-          if (!changed) maybe = true;
-          else if (changed.some((c) => intersects(d.prefixes, c))) maybe = true;
-        }
-        if (!maybe) {
-          stats.noPathChanged++;
-          change.reason = 'no file it reads changed';
-          change.paths = entryPaths(a).filter((p): p is string => p !== undefined);
-          continue;
-        }
-      }
+    if (a && b && shortcuts && unaffected(a, b)) {
+      stats.noPathChanged++;
+      change.reason = 'no file it reads changed';
+      change.paths = entryPaths(a).filter((p): p is string => p !== undefined);
+      continue;
     }
     const ra = a ? render(base, a) : undefined;
     if (ra && isKustomizeError(ra)) fail('base', ra);
@@ -550,32 +565,70 @@ interface Deps {
   ok: boolean;
 }
 
-const parsedKustomizations = new WeakMap<FileSystem, Map<string, Json | null>>();
+/** Caches of dependency walks, per preview: by content hash, and per filesystem by directory. */
+interface WalkCaches {
+  /** Content hash → holds a GitOps object. */
+  gitopsByHash: Map<string, boolean>;
+  /** Per filesystem: a kustomization directory's own dependencies (recursively). */
+  dirs: WeakMap<FileSystem, Map<string, Deps>>;
+  /** Content hash → decoded kustomization (null: unreadable). */
+  parsed: Map<string, Json | null>;
+  /** Per filesystem: the files (relative paths) that mention a GitOps API group, when the repository could search. */
+  gitopsFiles: WeakMap<FileSystem, Set<string>>;
+}
 
 /**
  * Walks the kustomization at `dir` and everything it names: each directory (its whole subtree)
  * and every string of its kustomization that names a path (also the part after `=` of generator
  * sources), directories with a kustomization recursively. A superset of what the build reads.
  */
-function walkDeps(tree: RevisionTree, root: string, dir: string, d: Deps, extra: string[]): void {
+function walkDeps(tree: RevisionTree, root: string, dir: string, d: Deps, extra: string[], caches: WalkCaches): void {
   const fs = tree.fs;
-  let cache = parsedKustomizations.get(fs);
-  if (!cache) parsedKustomizations.set(fs, (cache = new Map()));
-  const seen = new Set<string>();
-  const addPath = (p: string) => {
-    const rel = relative(root, p);
-    if (rel.startsWith('..')) return;
-    d.prefixes.add(rel === '.' ? '' : rel);
+  let byDir = caches.dirs.get(fs);
+  if (!byDir) caches.dirs.set(fs, (byDir = new Map()));
+  const merge = (x: Deps) => {
+    for (const p of x.prefixes) d.prefixes.add(p);
+    if (x.gitops) d.gitops = true;
+    if (!x.ok) d.ok = false;
+  };
+  const relOf = (p: string): string | undefined => {
+    if (p === root) return '';
+    if (root === '/') return p.slice(1);
+    return p.startsWith(root + '/') ? p.slice(root.length + 1) : undefined;
+  };
+  const addPath = (into: Deps, p: string) => {
+    const rel = relOf(p);
+    if (rel !== undefined) into.prefixes.add(rel);
     const real = fs.realPath ? fs.realPath(p) : p;
     if (real !== p) {
-      const r = relative(root, real);
-      if (!r.startsWith('..')) d.prefixes.add(r === '.' ? '' : r);
+      const r = relOf(real);
+      if (r !== undefined) into.prefixes.add(r);
     }
   };
-  const visit = (k: string): void => {
-    if (seen.has(k) || !d.ok) return;
-    seen.add(k);
-    addPath(k);
+  const searched = caches.gitopsFiles.get(fs);
+  const hasGitOps = (p: string): boolean => {
+    if (searched) {
+      const rel = relOf(fs.realPath ? fs.realPath(p) : p);
+      if (rel !== undefined) return searched.has(rel);
+    }
+    const h = fs.contentHash?.(p);
+    const known = h !== undefined ? caches.gitopsByHash.get(h) : undefined;
+    if (known !== undefined) return known;
+    const c = fs.readFile(p);
+    const text = typeof c === 'string' ? c : c ? new TextDecoder().decode(c) : '';
+    const v = WORK.some((w) => text.includes(w));
+    if (h !== undefined) caches.gitopsByHash.set(h, v);
+    return v;
+  };
+  const stack = new Set<string>();
+  /** The dependencies of one kustomization directory (memoized per filesystem). */
+  const visit = (k: string): Deps => {
+    const hit = byDir!.get(k);
+    if (hit) return hit;
+    const out: Deps = { prefixes: new Set(), gitops: false, ok: true };
+    if (stack.has(k)) return out; // a cycle: the build reports it
+    stack.add(k);
+    addPath(out, k);
     const file = KUSTOMIZATION_FILE_NAMES.map((n) => `${k}/${n}`).find((p) => fs.exists(p) && !fs.isDir(p));
     if (!file) {
       // Flux generates a kustomization: every YAML file below, and kustomizations in subdirectories.
@@ -583,61 +636,65 @@ function walkDeps(tree: RevisionTree, root: string, dir: string, d: Deps, extra:
         for (const n of fs.readDir(x)) {
           const p = `${x}/${n}`;
           if (fs.isDir(p)) {
-            if (KUSTOMIZATION_FILE_NAMES.some((m) => fs.exists(`${p}/${m}`))) visit(p);
+            if (KUSTOMIZATION_FILE_NAMES.some((m) => fs.exists(`${p}/${m}`))) mergeInto(out, visit(p));
             else walk(p);
-          } else if (/\.ya?ml$/.test(n)) checkGitOps(p);
+          } else if (/\.ya?ml$/.test(n) && hasGitOps(p)) out.gitops = true;
         }
       };
       if (fs.isDir(k)) walk(k);
-      return;
-    }
-    const h = fs.contentHash?.(file);
-    let value = h ? cache!.get(h) : undefined;
-    if (value === undefined) {
-      try {
-        const c = fs.readFile(file);
-        const text = typeof c === 'string' ? c : c ? new TextDecoder().decode(c) : '';
-        value = parseResourceDocuments(text, file)[0]?.value ?? null;
-      } catch {
-        value = null;
-        d.ok = false;
+    } else {
+      const h = fs.contentHash?.(file);
+      let value = h !== undefined ? caches.parsed.get(h) : undefined;
+      if (value === undefined) {
+        try {
+          const c = fs.readFile(file);
+          const text = typeof c === 'string' ? c : c ? new TextDecoder().decode(c) : '';
+          value = parseResourceDocuments(text, file)[0]?.value ?? null;
+        } catch {
+          value = null;
+          out.ok = false;
+        }
+        if (h !== undefined) caches.parsed.set(h, value);
+        if (value === null) out.ok = false;
+      } else if (value === null) out.ok = false;
+      if (isObject(value)) {
+        for (const key of Object.keys(value)) {
+          const isResources = key === 'resources' || key === 'bases' || key === 'components';
+          const strings: string[] = [];
+          const collect = (v: Json | undefined) => {
+            if (typeof v === 'string') strings.push(v);
+            else if (Array.isArray(v)) v.forEach(collect);
+            else if (isObject(v)) for (const x of Object.keys(v)) collect(v[x]);
+          };
+          collect(value[key]);
+          for (const s of strings) candidate(out, k, s, isResources);
+        }
       }
-      if (h) cache!.set(h, value);
     }
-    if (!isObject(value)) return;
-    for (const key of Object.keys(value)) {
-      const isResources = key === 'resources' || key === 'bases' || key === 'components';
-      const strings: string[] = [];
-      const collect = (v: Json | undefined) => {
-        if (typeof v === 'string') strings.push(v);
-        else if (Array.isArray(v)) v.forEach(collect);
-        else if (isObject(v)) for (const x of Object.keys(v)) collect(v[x]);
-      };
-      collect(value[key]);
-      for (const s of strings) candidate(k, s, isResources);
-    }
+    stack.delete(k);
+    byDir!.set(k, out);
+    return out;
   };
-  const candidate = (base: string, s: string, isResources: boolean) => {
+  const mergeInto = (into: Deps, x: Deps) => {
+    for (const p of x.prefixes) into.prefixes.add(p);
+    if (x.gitops) into.gitops = true;
+    if (!x.ok) into.ok = false;
+  };
+  const candidate = (into: Deps, base: string, s: string, isResources: boolean) => {
     if (!s || s.length > 4096 || s.includes('\n') || /^[a-z][a-z0-9+.-]*:\/\//i.test(s)) return;
     const forms = [s];
     const eq = s.indexOf('=');
     if (eq >= 0) forms.push(s.slice(eq + 1));
     for (const f of forms) {
       const p = resolve(base, f);
-      addPath(p);
+      addPath(into, p);
       if (fs.isDir(p)) {
-        if (KUSTOMIZATION_FILE_NAMES.some((n) => fs.exists(`${p}/${n}`)) || isResources) visit(p);
-      } else if (isResources && fs.exists(p)) checkGitOps(p);
+        if (isResources || KUSTOMIZATION_FILE_NAMES.some((n) => fs.exists(`${p}/${n}`))) mergeInto(into, visit(p));
+      } else if (isResources && fs.exists(p) && hasGitOps(p)) into.gitops = true;
     }
   };
-  const checkGitOps = (p: string) => {
-    if (d.gitops) return;
-    const c = fs.readFile(p);
-    const text = typeof c === 'string' ? c : c ? new TextDecoder().decode(c) : '';
-    if (WORK.some((w) => text.includes(w))) d.gitops = true;
-  };
-  visit(dir);
-  for (const x of extra) candidate(dir, x, true);
+  merge(visit(dir));
+  for (const x of extra) candidate(d, dir, x, true);
 }
 
 function intersects(prefixes: Set<string>, changed: string): boolean {

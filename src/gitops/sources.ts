@@ -35,6 +35,11 @@ export interface RepoRevisions {
    * everything below them; undefined when unknown (then nothing is skipped on that ground).
    */
   changedPaths?(a: RevisionTree, b: RevisionTree): string[] | undefined;
+  /**
+   * The files of a tree (relative paths) whose content contains any of `words`, or undefined
+   * when the repository cannot search (then every file is read). For speed only.
+   */
+  filesContaining?(tree: RevisionTree, words: string[]): string[] | undefined;
 }
 
 /** A source resolved to the tree it is read from, or the reason it is not rendered. */

@@ -338,6 +338,8 @@ interface Resolved {
 export class GitTreeFs implements FileSystem {
   readonly root: string;
   private readonly rootTree: Tree;
+  /** Resolutions by path and mode (the commit never changes). */
+  private readonly resolved = [new Map<string, Resolved | null>(), new Map<string, Resolved | null>()];
 
   constructor(
     readonly repo: GitRepository,
@@ -354,6 +356,16 @@ export class GitTreeFs implements FileSystem {
    * Undefined when the path does not exist in the commit (or a link leaves it).
    */
   private resolvePath(path: string, followLast: boolean): Resolved | undefined {
+    const memo = this.resolved[followLast ? 1 : 0]!;
+    const hit = memo.get(path);
+    if (hit !== undefined) return hit ?? undefined;
+    if (memo.size > 200_000) memo.clear();
+    const r = this.resolveUncached(path, followLast);
+    memo.set(path, r ?? null);
+    return r;
+  }
+
+  private resolveUncached(path: string, followLast: boolean): Resolved | undefined {
     let p = normalize(path);
     for (let hops = 0; hops <= 40; hops++) {
       if (!isWithin(this.root, p)) return undefined;
@@ -427,7 +439,19 @@ export class GitTreeFs implements FileSystem {
     return [...t].map(([name, e]) => ({ name, kind: kindOfMode(e.mode) }));
   }
 
+  private readonly reals = new Map<string, string>();
+
   realPath(path: string): string {
+    let v = this.reals.get(path);
+    if (v === undefined) {
+      if (this.reals.size > 200_000) this.reals.clear();
+      v = this.realPathUncached(path);
+      this.reals.set(path, v);
+    }
+    return v;
+  }
+
+  private realPathUncached(path: string): string {
     const p = normalize(path);
     const r = this.resolvePath(p, true);
     if (r) return r.real;

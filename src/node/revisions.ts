@@ -92,6 +92,21 @@ export function openRepoRevisions(dir: string, options: RepoRevisionsOptions = {
         return undefined;
       }
     },
+    filesContaining(tree: RevisionTree, words: string[]): string[] | undefined {
+      if (tree.id === WORKTREE) return undefined;
+      try {
+        const out = execFileSync(options.git ?? 'git', ['grep', '-l', '-z', '-I', '-F', ...words.flatMap((w) => ['-e', w]), tree.id, '--'], {
+          cwd: git.dir,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+          maxBuffer: 256 << 20,
+        });
+        return out.split('\0').filter(Boolean).map((x) => x.slice(tree.id.length + 1));
+      } catch (e) {
+        // git grep exits 1 when nothing matches
+        return (e as { status?: number }).status === 1 ? [] : undefined;
+      }
+    },
     close: () => git.close(),
   };
 }
