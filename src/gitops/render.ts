@@ -161,7 +161,8 @@ export function renderGitOps(fs: FileSystem, text: string, opts: RenderOptions):
   };
   docs.forEach((o, i) => visit(o, i, 0));
   const parts = objects.map((r) => {
-    const where = r.paths.length ? ` (path: ${r.paths.join(', ')})` : '';
+    const at = r.sources.map((x) => (x.revision ? `${x.path} @ ${x.revision}` : x.path));
+    const where = r.paths.length ? ` (path: ${at.join(', ')})` : '';
     const skip = r.skipped?.length ? ` (skipped: ${r.skipped.join('; ')})` : '';
     return `# Source: ${r.kind} ${r.namespace ? r.namespace + '/' : ''}${r.name}${where}${skip}\n${r.yaml}`;
   });
