@@ -19,7 +19,7 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     platform: 'neutral',
-    external: ['node:buffer', 'node:fs', 'node:path', 'node:child_process', 'node:os', 'node:crypto', 'node:url', 'node:worker_threads'],
+    external: ['node:buffer', 'node:fs', 'node:path', 'node:child_process', 'node:os', 'node:crypto', 'node:url', 'node:worker_threads', 'node:zlib'],
     ...yamlBundled,
   },
   {

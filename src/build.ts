@@ -6,6 +6,7 @@ import type { JsonObject } from './core/json.js';
 import type { FileSystem } from './fs/filesystem.js';
 import { normalize } from './fs/path.js';
 import { withMetadataCache } from './fs/cached.js';
+import type { BuildInputs } from './fs/inputs.js';
 import { Loader } from './load/loader.js';
 import { DEFAULT_OPTIONS, type BuildOptions } from './options.js';
 import type { BuildContext } from './accumulate/context.js';
@@ -25,6 +26,11 @@ export interface BuildResult {
   yaml: string;
   /** Deprecation and other non-fatal messages (kustomize prints these on stderr). */
   warnings: KustomizeWarning[];
+  /**
+   * What the build read: each file with a content hash, and every other answer it got from the
+   * filesystem. A filesystem that answers alike ({@link inputsMatch}) gives the same build.
+   */
+  inputs: BuildInputs;
 }
 
 /**
@@ -60,7 +66,7 @@ export function build(userFs: FileSystem, path: string, options: BuildOptions = 
     ra = accumulateTarget(ctx, t, new Accumulator());
     const list = finalize(ctx, t, ra);
     const resources = applyPostBuild(list.map((r) => r.obj), opts.postBuild);
-    return { resources, yaml: emitStream(resources), warnings: ctx.warnings };
+    return { resources, yaml: emitStream(resources), warnings: ctx.warnings, inputs: fs.inputs() };
   } catch (e) {
     // Anything but a KustomizeError is a bug and goes out as it is; deep recursion is the input's.
     let err: KustomizeError;

@@ -13,6 +13,8 @@ export interface Io {
   cwd?: string;
   /** Reads standard input (for `-` arguments). */
   stdin?: () => string;
+  /** Colour output (a terminal). */
+  color?: boolean;
 }
 
 export class UsageError extends Error {}

@@ -9,6 +9,7 @@ import { runEdit } from './edit.js';
 import { runRender } from './render.js';
 import { runCheck } from './check.js';
 import { runDiff } from './diff.js';
+import { isTerminal, runPreview } from './preview.js';
 
 export type { Io } from './args.js';
 
@@ -22,6 +23,7 @@ Usage:
   kustomize-ts render FILE...          render Argo CD Applications / Flux Kustomizations in FILE
   kustomize-ts check [GLOB...]         compare rendered kustomizations with golden files
   kustomize-ts diff A B                compare two builds resource by resource
+  kustomize-ts preview --base REV      what a change deploys, per application and environment
   kustomize-ts version
 
 Run 'kustomize-ts COMMAND --help' for a command's flags.
@@ -59,6 +61,8 @@ export function runCli(argv: string[], io: Io = defaultIo): number | Promise<num
       return runCheck(rest, io);
     case 'diff':
       return runDiff(rest, io);
+    case 'preview':
+      return runPreview(rest, io === defaultIo ? { ...io, color: isTerminal() } : io);
     default:
       io.err(`Error: unknown command "${cmd}" for "kustomize-ts"\nRun 'kustomize-ts --help' for usage.\n`);
       return 1;

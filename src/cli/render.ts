@@ -7,6 +7,7 @@ import * as nodePath from 'node:path';
 import { NodeFs } from '../node/index.js';
 import type { BuildOptions } from '../options.js';
 import { renderGitOps } from '../gitops/render.js';
+import { openRepoRevisions } from '../node/revisions.js';
 import { boolFlag, buildOptionsFromFlags, flag, flagList, guard, type Io, keyValues, loadRestrictor, parseArgs, UsageError } from './args.js';
 
 export const RENDER_USAGE = `Render what Argo CD Applications and Flux Kustomizations would deploy, from the local checkout.
@@ -29,6 +30,11 @@ Flags:
       --no-destination-namespace      do not apply Argo CD's destination namespace
       --load-restrictor RESTRICTOR    override the load restrictor (Argo CD default: LoadRestrictionsRootOnly)
       --reorder legacy|none           output order (default legacy)
+      --revisions                     read each source at its targetRevision / GitRepository ref from the
+                                      git repository holding --repo-root (sources of other repositories skipped)
+      --repo-url URL                  a URL naming this repository besides its remotes (repeatable; implies --revisions)
+      --follow                        also render the Applications / ApplicationSets / Kustomizations that
+                                      a rendered object deploys (app-of-apps), once each, 10 levels at most
   -h, --help                          this help
 `;
 
@@ -42,6 +48,9 @@ export function runRender(argv: string[], io: Io): number {
       { names: ['--no-destination-namespace'], key: 'noDest' },
       { names: ['--load-restrictor'], key: 'loadRestrictor', value: true },
       { names: ['--reorder'], key: 'reorder', value: true },
+      { names: ['--revisions'], key: 'revisions' },
+      { names: ['--repo-url'], key: 'repoUrl', value: true, repeat: true },
+      { names: ['--follow'], key: 'follow' },
     ]);
     if (p.help) {
       io.out(RENDER_USAGE);
@@ -52,10 +61,16 @@ export function runRender(argv: string[], io: Io): number {
     const buildOptions: BuildOptions = buildOptionsFromFlags(p);
     const fs = new NodeFs();
     const outputs: string[] = [];
+    const repoRoot = nodePath.resolve(cwd, flag(p, 'repoRoot') ?? '.');
+    const revisions = boolFlag(p, 'revisions') || flagList(p, 'repoUrl').length > 0;
+    const repo = revisions ? openRepoRevisions(repoRoot, { repoUrls: flagList(p, 'repoUrl') }) : undefined;
+    try {
     for (const file of p.positional) {
       const text = file === '-' ? (io.stdin ?? (() => nodeFs.readFileSync(0, 'utf8')))() : nodeFs.readFileSync(nodePath.resolve(cwd, file), 'utf8');
       const result = renderGitOps(fs, text, {
-        repoRoot: nodePath.resolve(cwd, flag(p, 'repoRoot') ?? '.'),
+        repoRoot,
+        repo,
+        follow: boolFlag(p, 'follow'),
         buildOptions,
         substitute: keyValues(flagList(p, 'substitute'), '--substitute'),
         substituteStrict: boolFlag(p, 'strict'),
@@ -64,6 +79,9 @@ export function runRender(argv: string[], io: Io): number {
       });
       for (const w of result.warnings) io.err(`Warning: ${w.message}\n`);
       if (result.yaml) outputs.push(result.yaml);
+    }
+    } finally {
+      repo?.close();
     }
     const out = outputs.join('---\n');
     const output = flag(p, 'output');

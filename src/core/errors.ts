@@ -31,7 +31,10 @@ export type ErrorCode =
   | 'LIMIT_EXCEEDED'
   | 'INVALID_EDIT'
   | 'SUBSTITUTION_FAILED'
-  | 'INVALID_GITOPS_OBJECT';
+  | 'INVALID_GITOPS_OBJECT'
+  | 'GIT_NOT_A_REPOSITORY'
+  | 'GIT_REVISION_NOT_FOUND'
+  | 'GIT_OBJECT_CORRUPT';
 
 /** Structured context of an error; every field is optional and filled in as the error unwinds. */
 export interface ErrorContext {

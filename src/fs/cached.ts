@@ -13,9 +13,16 @@
  * only about symlinks (and paths it cannot describe), so the answers are the same.
  */
 import type { FileSystem } from './filesystem.js';
+import { type BuildInputs, type PathFacts, hashContent, listingKey } from './inputs.js';
 import { isClean } from './path.js';
 
-export function withMetadataCache(fs: FileSystem): FileSystem {
+/** A build's view of its filesystem: cached, and able to tell what was asked (src/fs/inputs.ts). */
+export interface CachedFs extends FileSystem {
+  /** What the build read so far: files with content hashes, and the other answers it got. */
+  inputs(): BuildInputs;
+}
+
+export function withMetadataCache(fs: FileSystem): CachedFs {
   const exists = new Map<string, boolean>();
   const isDir = new Map<string, boolean>();
   const dirs = new Map<string, string[]>();
@@ -53,13 +60,17 @@ export function withMetadataCache(fs: FileSystem): FileSystem {
   // second read; most files are read once, and are not kept.
   const readOnce = new Set<string>();
   const contents = new Map<string, string | Uint8Array | undefined>();
-  const cached: FileSystem = {
+  /** Content hash of every file read (the inputs of the build). */
+  const hashes = new Map<string, string>();
+  const contentHash = fs.contentHash?.bind(fs);
+  const cached: CachedFs = {
     readFile(p) {
       if (contents.has(p)) {
         const c = contents.get(p);
         return c instanceof Uint8Array ? c.slice() : c;
       }
       const c = fs.readFile(p);
+      if (!hashes.has(p)) hashes.set(p, (c !== undefined && contentHash?.(p)) || hashContent(c));
       if (readOnce.has(p)) contents.set(p, c instanceof Uint8Array ? c.slice() : c);
       else readOnce.add(p);
       return c;
@@ -86,6 +97,19 @@ export function withMetadataCache(fs: FileSystem): FileSystem {
       let v = dirs.get(p);
       if (v === undefined) dirs.set(p, (v = fs.readDir(p)));
       return v.slice();
+    },
+    inputs() {
+      const paths = new Map<string, PathFacts>();
+      const at = (p: string): PathFacts => {
+        let f = paths.get(p);
+        if (!f) paths.set(p, (f = {}));
+        return f;
+      };
+      for (const [p, v] of exists) at(p).exists = v;
+      for (const [p, v] of isDir) at(p).dir = v;
+      for (const [p, v] of real) at(p).real = v;
+      for (const [p, v] of dirs) at(p).entries = listingKey(v);
+      return { files: new Map(hashes), paths };
     },
   };
   if (fs.realPath) {

@@ -37,6 +37,12 @@ export interface FileSystem {
    * REMOTE_NOT_SUPPORTED.
    */
   resolveRemote?(url: string): RemoteMount | undefined;
+  /**
+   * A content hash of the file at `path` that the filesystem knows without reading it (a git
+   * blob id, say), or undefined. Optional: without it, a build hashes the contents it reads
+   * itself (see {@link BuildInputs}).
+   */
+  contentHash?(path: string): string | undefined;
 }
 
 /** A remote entry mounted into a filesystem by `load` (see src/remote). */

@@ -34,6 +34,9 @@ import { emitStream } from '../yaml/emit.js';
 import { parseResourceDocuments } from '../yaml/parse.js';
 import type { ImageOverride, KustomizeOverrides } from './overrides.js';
 import type { PatchArg } from '../edit/commands.js';
+import type { BuildInputs } from '../fs/inputs.js';
+import { fluxGitRepository, fluxRefRevision, type FluxGitRepository, type PickedSource, type RepoRevisions, type RevisionTree } from './sources.js';
+import { expandApplicationSet } from './appset.js';
 
 export interface RenderOptions {
   /** Directory that `spec.source.path` / `spec.path` are relative to. */
@@ -51,6 +54,34 @@ export interface RenderOptions {
   destinationNamespace?: boolean;
   /** File name used in messages. */
   file?: string;
+  /**
+   * Read each source at its revision (Argo CD `targetRevision`, Flux GitRepository `ref`) from
+   * this repository; sources of other repositories are skipped (reported in
+   * {@link RenderedObject.skipped}). Without it, every source is read from `fs` at `repoRoot`.
+   */
+  repo?: RepoRevisions;
+  /** Flux GitRepository objects known besides those in the text (Kustomizations' `sourceRef`). */
+  gitRepositories?: FluxGitRepository[];
+  /**
+   * Also render the Applications, ApplicationSets and Flux Kustomizations that a rendered object
+   * deploys (app-of-apps), depth-first after it, each once (cycle-safe), at most this deep
+   * (true: 10). Default false.
+   */
+  follow?: boolean | number;
+}
+
+/** Where one source of a rendered object was read from. */
+export interface RenderedSource {
+  /** Directory built, relative to the repo root. */
+  path: string;
+  /** The revision as the object names it ('' when read from the checkout). */
+  revision: string;
+  /** The tree it was read from (undefined without {@link RenderOptions.repo}). */
+  tree?: RevisionTree;
+  /** Build options used (overrides, post-build, restrictions): the same options at the same inputs give the same build. */
+  options: BuildOptions;
+  /** What the build read. */
+  inputs: BuildInputs;
 }
 
 /** One rendered GitOps object. */
@@ -61,6 +92,14 @@ export interface RenderedObject {
   namespace: string;
   /** Directories built, relative to the repo root. */
   paths: string[];
+  /** Each built source: where it was read from, with what, and what the build read. */
+  sources: RenderedSource[];
+  /** Why the object (or some of its sources) was not rendered: a source in another repository. */
+  skipped?: string[];
+  /** Depth at which it was found by following (0: named in the text). */
+  depth: number;
+  /** The object itself (for ApplicationSets: each generated Application is an object). */
+  object: JsonObject;
   resources: JsonObject[];
   /** The object's resources as a YAML stream. */
   yaml: string;
@@ -79,39 +118,102 @@ export interface RenderResult {
 /** Renders every Argo CD Application and Flux Kustomization in `text`. Throws KustomizeError. */
 export function renderGitOps(fs: FileSystem, text: string, opts: RenderOptions): RenderResult {
   const file = opts.file ?? 'gitops.yaml';
-  const docs = parseResourceDocuments(text, file);
+  const docs = parseResourceDocuments(text, file)
+    .map((d) => d.value)
+    .filter(isObject);
   const objects: RenderedObject[] = [];
   const skipped: RenderResult['skipped'] = [];
   const warnings: KustomizeWarning[] = [];
-  docs.forEach((d, i) => {
-    const o = d.value;
-    if (!isObject(o)) return;
-    const kind = str(o['kind']);
-    const apiVersion = str(o['apiVersion']);
-    const { group } = parseGroupVersion(apiVersion);
+  const gitRepos = [...(opts.gitRepositories ?? [])];
+  for (const o of docs) if (gitopsKind(o) === 'GitRepository') gitRepos.push(fluxGitRepository(o)!);
+  const maxDepth = opts.follow === true ? 10 : typeof opts.follow === 'number' ? opts.follow : 0;
+  const seen = new Set<string>();
+  const visit = (o: JsonObject, index: number, depth: number): void => {
+    const kind = gitopsKind(o);
     const md = isObject(o['metadata']) ? o['metadata'] : {};
     const name = str(md['name']);
-    try {
-      if (group === 'argoproj.io' && kind === 'Application') objects.push(renderArgo(fs, o, opts));
-      else if (group === 'kustomize.toolkit.fluxcd.io' && kind === 'Kustomization') objects.push(renderFlux(fs, o, opts));
-      else {
-        skipped.push({ index: i, kind, name });
-        warnings.push({ message: `skipping ${kind || 'document'} ${name} (not an Argo CD Application or Flux Kustomization)`, file });
+    const key = `${kind}/${str(md['namespace'])}/${name}`;
+    if (kind === 'GitRepository') return;
+    if (!kind) {
+      if (depth === 0) {
+        skipped.push({ index, kind: str(o['kind']), name });
+        warnings.push({ message: `skipping ${str(o['kind']) || 'document'} ${name} (not an Argo CD Application or Flux Kustomization)`, file });
       }
-    } catch (e) {
-      if (isKustomizeError(e)) {
-        e.message = `${kind} ${md['namespace'] ? `${str(md['namespace'])}/` : ''}${name}: ${e.message}`;
-        if (!e.file) e.file = file;
-      }
-      throw e;
+      return;
     }
-  });
+    if (seen.has(key)) {
+      if (depth > 0) warnings.push({ message: `${kind} ${name} is deployed more than once (app-of-apps cycle?); rendered once`, file });
+      return;
+    }
+    seen.add(key);
+    if (kind === 'ApplicationSet') {
+      const apps = withObjectContext(o, file, () => expandApplicationSet(o, { fs, repoRoot: opts.repoRoot, repo: opts.repo }));
+      for (const a of apps) visit(a, index, depth);
+      return;
+    }
+    const r = withObjectContext(o, file, () => renderOne(fs, o, kind, opts, gitRepos));
+    r.depth = depth;
+    objects.push(r);
+    if (depth < maxDepth) {
+      for (const child of r.resources) if (gitopsKind(child) === 'GitRepository') gitRepos.push(fluxGitRepository(child)!);
+      for (const child of r.resources) visit(child, index, depth + 1);
+    }
+  };
+  docs.forEach((o, i) => visit(o, i, 0));
   const parts = objects.map((r) => {
-    const where = r.paths.length ? ` (path: ${r.paths.join(', ')})` : '';
-    return `# Source: ${r.kind} ${r.namespace ? r.namespace + '/' : ''}${r.name}${where}\n${r.yaml}`;
+    const at = r.sources.map((x) => (x.revision ? `${x.path} @ ${x.revision}` : x.path));
+    const where = r.paths.length ? ` (path: ${at.join(', ')})` : '';
+    const skip = r.skipped?.length ? ` (skipped: ${r.skipped.join('; ')})` : '';
+    return `# Source: ${r.kind} ${r.namespace ? r.namespace + '/' : ''}${r.name}${where}${skip}\n${r.yaml}`;
   });
   for (const r of objects) warnings.push(...r.warnings);
   return { objects, yaml: parts.join('---\n'), skipped, warnings };
+}
+
+/** 'Application', 'ApplicationSet', 'Kustomization' (Flux), 'GitRepository' (Flux), or ''. */
+export function gitopsKind(o: JsonObject): 'Application' | 'ApplicationSet' | 'Kustomization' | 'GitRepository' | '' {
+  const kind = str(o['kind']);
+  const { group } = parseGroupVersion(str(o['apiVersion']));
+  if (group === 'argoproj.io' && (kind === 'Application' || kind === 'ApplicationSet')) return kind;
+  if (group === 'kustomize.toolkit.fluxcd.io' && kind === 'Kustomization') return kind;
+  if (group === 'source.toolkit.fluxcd.io' && kind === 'GitRepository') return kind;
+  return '';
+}
+
+function withObjectContext<T>(o: JsonObject, file: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (isKustomizeError(e)) {
+      const md = isObject(o['metadata']) ? o['metadata'] : {};
+      e.message = `${str(o['kind'])} ${md['namespace'] ? `${str(md['namespace'])}/` : ''}${str(md['name'])}: ${e.message}`;
+      if (!e.file) e.file = file;
+    }
+    throw e;
+  }
+}
+
+/** Renders one Application or Flux Kustomization (see {@link renderGitOps}). */
+export function renderOne(
+  fs: FileSystem,
+  o: JsonObject,
+  kind: 'Application' | 'Kustomization',
+  opts: RenderOptions,
+  gitRepos: FluxGitRepository[] = opts.gitRepositories ?? [],
+): RenderedObject {
+  return kind === 'Application' ? renderArgo(fs, o, opts) : renderFlux(fs, o, opts, gitRepos);
+}
+
+/** Where a source is read from: the checkout, or (with a repository) its revision. */
+function pick(fs: FileSystem, opts: RenderOptions, repoURL: string, revision: string): PickedSource {
+  if (!opts.repo) return { tree: { fs, id: 'checkout', label: '' }, revision: '' };
+  if (repoURL && !opts.repo.isThisRepo(repoURL)) return { skip: `source ${repoURL} is another repository` };
+  const rev = revision || 'HEAD';
+  return { tree: opts.repo.open(rev), revision: rev };
+}
+
+function rootOf(opts: RenderOptions): string {
+  return normalize(opts.repo ? opts.repo.root : opts.repoRoot);
 }
 
 function str(v: Json | undefined): string {
@@ -139,6 +241,9 @@ function renderArgo(fs: FileSystem, app: JsonObject, opts: RenderOptions): Rende
   const warnings: KustomizeWarning[] = [];
   const resources: JsonObject[] = [];
   const paths: string[] = [];
+  const built: RenderedSource[] = [];
+  const skipped: string[] = [];
+  const root = rootOf(opts);
   for (const { src, field } of sources) {
     if (src['chart'] !== undefined || isObject(src['helm'])) {
       throw invalid('Helm sources are not supported (kustomize-ts renders kustomizations)', field);
@@ -148,9 +253,15 @@ function renderArgo(fs: FileSystem, app: JsonObject, opts: RenderOptions): Rende
       throw invalid('source has no path', [...field, 'path']);
     }
     if (isObject(src['plugin'])) throw invalid('config management plugins are not supported', [...field, 'plugin']);
+    const picked = pick(fs, opts, str(src['repoURL']), str(src['targetRevision']));
+    if ('skip' in picked) {
+      skipped.push(picked.skip);
+      continue;
+    }
+    const tfs = picked.tree.fs;
     const rel = str(src['path']);
-    const dir = resolve(normalize(opts.repoRoot), rel);
-    if (!hasKustomization(fs, dir)) {
+    const dir = resolve(root, rel);
+    if (!hasKustomization(tfs, dir)) {
       throw invalid(
         `no kustomization in '${rel}' (Argo CD would render it as a plain directory, which kustomize-ts does not)`,
         [...field, 'path'],
@@ -158,10 +269,12 @@ function renderArgo(fs: FileSystem, app: JsonObject, opts: RenderOptions): Rende
     }
     const k = isObject(src['kustomize']) ? src['kustomize'] : {};
     const overrides = argoOverrides(k, [...field, 'kustomize']);
-    const r = build(fs, dir, { ...opts.buildOptions, overrides });
+    const options: BuildOptions = { ...opts.buildOptions, overrides };
+    const r = build(tfs, dir, options);
     warnings.push(...r.warnings);
     resources.push(...r.resources);
-    paths.push(relative(normalize(opts.repoRoot), dir));
+    paths.push(relative(root, dir));
+    built.push({ path: relative(root, dir), revision: picked.revision, tree: opts.repo ? picked.tree : undefined, options, inputs: r.inputs });
   }
   const dest = isObject(spec['destination']) ? str(spec['destination']['namespace']) : '';
   if (dest && opts.destinationNamespace !== false) {
@@ -173,6 +286,10 @@ function renderArgo(fs: FileSystem, app: JsonObject, opts: RenderOptions): Rende
     name: str(md['name']),
     namespace: str(md['namespace']),
     paths,
+    sources: built,
+    ...(skipped.length ? { skipped } : {}),
+    depth: 0,
+    object: app,
     resources,
     yaml: emitStream(resources),
     warnings,
@@ -247,13 +364,43 @@ function setDefaultNamespace(r: JsonObject, ns: string): void {
 
 // --- Flux -------------------------------------------------------------------------------------
 
-function renderFlux(fs: FileSystem, ks: JsonObject, opts: RenderOptions): RenderedObject {
+function renderFlux(fsIn: FileSystem, ks: JsonObject, opts: RenderOptions, gitRepos: FluxGitRepository[]): RenderedObject {
   const md = isObject(ks['metadata']) ? ks['metadata'] : {};
   const spec = isObject(ks['spec']) ? ks['spec'] : null;
   if (!spec) throw invalid('spec is missing', ['spec']);
   const rel = str(spec['path']);
-  const root = normalize(opts.repoRoot);
+  const root = rootOf(opts);
   const dir = resolve(root, rel);
+  const base = {
+    kind: 'Kustomization' as const,
+    apiVersion: str(ks['apiVersion']),
+    name: str(md['name']),
+    namespace: str(md['namespace']),
+    depth: 0,
+    object: ks,
+  };
+  // The source: the GitRepository of sourceRef (same namespace unless it says otherwise).
+  let url = '';
+  let revision = '';
+  const warnings: KustomizeWarning[] = [];
+  if (opts.repo) {
+    const ref = isObject(spec['sourceRef']) ? spec['sourceRef'] : {};
+    const refKind = str(ref['kind']) || 'GitRepository';
+    const ns = str(ref['namespace']) || str(md['namespace']);
+    if (refKind !== 'GitRepository') {
+      return { ...base, paths: [], sources: [], skipped: [`source is a ${refKind}, not a GitRepository`], resources: [], yaml: '', warnings };
+    }
+    const gr = gitRepos.find((g) => g.name === str(ref['name']) && (g.namespace || ns) === ns);
+    if (gr) {
+      url = gr.url;
+      revision = fluxRefRevision(gr.ref, () => opts.repo!.tags());
+    } else {
+      warnings.push({ message: `GitRepository ${ns ? ns + '/' : ''}${str(ref['name'])} not found; reading HEAD of this repository` });
+    }
+  }
+  const picked = pick(fsIn, opts, url, revision);
+  if ('skip' in picked) return { ...base, paths: [], sources: [], skipped: [picked.skip], resources: [], yaml: '', warnings };
+  const fs = picked.tree.fs;
   if (!fs.isDir(dir)) throw new KustomizeError('FILE_NOT_FOUND', `spec.path '${rel}' is not a directory`, { field: ['spec', 'path'] });
 
   const o: KustomizeOverrides = {};
@@ -276,7 +423,6 @@ function renderFlux(fs: FileSystem, ks: JsonObject, opts: RenderOptions): Render
   if (Array.isArray(spec['components'])) o.components = spec['components'].map(String);
   if (spec['ignoreMissingComponents'] === true) o.ignoreMissingComponents = true;
 
-  const warnings: KustomizeWarning[] = [];
   let postBuild: BuildOptions['postBuild'] = null;
   if (isObject(spec['postBuild'])) {
     const pb = spec['postBuild'];
@@ -295,14 +441,13 @@ function renderFlux(fs: FileSystem, ks: JsonObject, opts: RenderOptions): Render
   }
 
   const buildFs = hasKustomization(fs, dir) ? fs : withGeneratedKustomization(fs, dir);
-  const r = build(buildFs, dir, { loadRestrictions: 'none', ...opts.buildOptions, overrides: o, postBuild });
+  const options: BuildOptions = { loadRestrictions: 'none', ...opts.buildOptions, overrides: o, postBuild };
+  const r = build(buildFs, dir, options);
   warnings.push(...r.warnings);
   return {
-    kind: 'Kustomization',
-    apiVersion: str(ks['apiVersion']),
-    name: str(md['name']),
-    namespace: str(md['namespace']),
+    ...base,
     paths: [relative(root, dir)],
+    sources: [{ path: relative(root, dir), revision: picked.revision, tree: opts.repo ? picked.tree : undefined, options, inputs: r.inputs }],
     resources: r.resources,
     yaml: r.yaml,
     warnings,

@@ -147,4 +147,7 @@ export {
 } from './git.js';
 export { build };
 export { checkGoldens } from './gitops.js';
+export { GitRepository, GitTreeFs, type GitRepositoryOptions, type ChangedPath, type GitEntryKind } from './git-fs.js';
+export { GitObjectStore } from './git-objects.js';
+export { openRepoRevisions, previewRepo, workTreeFs, WORKTREE, type NodeRepoRevisions, type RepoRevisionsOptions, type PreviewRepoOptions } from './revisions.js';
 export * from '../index.js';
