@@ -3,7 +3,8 @@
 // Run by hand after adding or changing a fixture; never by the tests, never from our own output.
 //
 // A fixture area is a folder fixtures/<area>/ with `input/` (a kustomization tree) and
-// `targets.json`: [{ "name": "...", "dir": "path/under/input", "flags": [] }].
+// `targets.json`: [{ "name": "...", "dir": "path/under/input", "flags": [], "code": "..." }] ("code",
+// optional: the KustomizeError code test/fixtures.test.ts expects where kustomize fails).
 // For each target this writes fixtures/<area>/expected/<name>.yaml (stdout) or, when kustomize
 // fails, expected/<name>.err (its message; the test then only requires that we fail too).
 //

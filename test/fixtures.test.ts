@@ -1,7 +1,8 @@
 /**
  * Golden fixtures: every fixtures/<area>/targets.json target is built in-process from a MemoryFs
  * copy of its input tree and compared byte for byte with the output recorded from kubectl kustomize
- * (scripts/record-fixtures.mjs). A target kustomize failed on must fail with a KustomizeError.
+ * (scripts/record-fixtures.mjs). A target kustomize failed on must fail with a KustomizeError, of
+ * the target's `code` when targets.json gives one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,6 +34,8 @@ for (const area of areas) {
     name: string;
     dir: string;
     flags?: string[];
+    /** The KustomizeError code expected where kustomize fails. */
+    code?: string;
   }[];
   const mfs = memoryFsFromDir(path.join(dir, 'input'), '/repo');
   describe(`fixtures/${area}`, () => {
@@ -49,6 +52,7 @@ for (const area of areas) {
             thrown = e;
           }
           expect(isKustomizeError(thrown), `expected a KustomizeError, got ${String(thrown)}`).toBe(true);
+          if (t.code) expect((thrown as { code: string }).code).toBe(t.code);
           return;
         }
         const want = fs.readFileSync(expectedFile, 'utf8');
