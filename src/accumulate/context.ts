@@ -6,6 +6,7 @@ import type { KustomizeWarning } from '../core/errors.js';
 import type { FileSystem } from '../fs/filesystem.js';
 import type { BuildOptions } from '../options.js';
 import type { DecodedKustomizations } from '../load/kustomization.js';
+import type { Budget } from '../core/limits.js';
 
 export interface BuildContext {
   readonly fs: FileSystem;
@@ -13,6 +14,8 @@ export interface BuildContext {
   readonly warnings: KustomizeWarning[];
   /** The build root directory. */
   readonly root: string;
+  /** This build's work and memory budgets (options.limits). */
+  readonly budget: Budget;
   /**
    * The OpenAPI schema in force. kustomize keeps it process-global and lets the first
    * kustomization that sets `openapi` win; we keep it per build.

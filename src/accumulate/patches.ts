@@ -4,6 +4,7 @@
  * detection, target selection. The merge engines live in src/patch.
  * @see kustomize api/internal/builtins/{PatchTransformer,PatchStrategicMergeTransformer,PatchJson6902Transformer}.go
  */
+import { sizeOf } from '../core/limits.js';
 import { KustomizeError, withContext } from '../core/errors.js';
 import { type Json } from '../core/json.js';
 import type { PatchEntry } from '../load/types.js';
@@ -104,7 +105,7 @@ export function applyPatchesStrategicMerge(t: Target, map: ResourceMap, schema: 
       let loaded = entry.includes('\n') || entry.includes(': ') ? trySmPatches(entry, t.loaded.file) : undefined;
       if (!loaded || loaded.length === 0) {
         const text = t.ldr.readText(entry);
-        loaded = resourcesFromText(text, t.ldr.abs(entry));
+        loaded = resourcesFromText(text, t.ldr.abs(entry), { budget: t.ldr.budget });
       }
       for (const p of loaded) patches.push({ patch: p, i });
     } catch (e) {
@@ -185,6 +186,8 @@ function applyPatchEntry(t: Target, map: ResourceMap, schema: Schema, p: PatchEn
     } else {
       const selected = selectResources(map.resources(), p.target);
       for (const patch of sm) {
+        // One copy of the patch per selected resource.
+        t.ldr.budget.chargeCopy(sizeOf(patch.obj, t.ldr.budget.limits.maxNodes), `patch ${file}`, selected.length);
         for (const target of selected) {
           const copy = patch.deepCopy();
           // The patch takes the target's identity, except what the options let it change.
@@ -204,7 +207,7 @@ function applyPatchEntry(t: Target, map: ResourceMap, schema: Schema, p: PatchEn
   const selected = selectResources(map.resources(), p.target);
   for (const res of selected) {
     res.storePreviousId();
-    res.obj = applyJson6902(res.obj, json as Json, file, true);
+    res.obj = applyJson6902(res.obj, json as Json, file, true, t.ldr.budget);
   }
 }
 
@@ -224,7 +227,7 @@ export function applyPatchesJson6902(t: Target, map: ResourceMap, only?: number)
         file = t.ldr.abs(p.path);
         if (text === '') throw new KustomizeError('PATCH_FAILED', `patch file '${p.path}' empty seems to be empty`, { file });
       }
-      const ops = text[0] === '[' ? (JSON.parse(text) as Json) : parseKustomizationText(text, file);
+      const ops = text[0] === '[' ? parseJsonOps(text, file) : parseKustomizationText(text, file);
       if (!Array.isArray(ops) || ops.length === 0) {
         throw new KustomizeError('PATCH_FAILED', `patch appears to be empty; file=${p.path ?? ''}, JsonOp=${text}`, { file });
       }
@@ -235,9 +238,19 @@ export function applyPatchesJson6902(t: Target, map: ResourceMap, only?: number)
           `patchesJson6902 target not found for ${resIdString({ group: target.group ?? '', version: target.version ?? '', kind: target.kind ?? '', name: target.name ?? '', namespace: target.namespace ?? '' })}`,
         );
       }
-      for (const res of selected) res.obj = applyJson6902(res.obj, ops, file, true);
+      for (const res of selected) res.obj = applyJson6902(res.obj, ops, file, true, t.ldr.budget);
     } catch (e) {
       throw withContext(e, { file: t.loaded.file, field: ['patchesJson6902', i] });
     }
   });
+}
+
+/** JSON 6902 operations written as JSON (kustomize's jsonpatch.DecodePatch); a syntax error is PATCH_FAILED. */
+function parseJsonOps(text: string, file: string): Json {
+  try {
+    return JSON.parse(text) as Json;
+  } catch (e) {
+    if (!(e instanceof SyntaxError)) throw e;
+    throw new KustomizeError('PATCH_FAILED', `decoding ${text.length > 200 ? text.slice(0, 200) + '…' : text}: ${e.message}`, { file, cause: e });
+  }
 }

@@ -123,7 +123,7 @@ export function accumulateResources(
 function accumulateFile(ctx: BuildContext, t: Target, ra: Accumulator, path: string): void {
   const text = t.ldr.readText(path);
   const abs = t.ldr.locateFile(path);
-  const resources = resourcesFromText(text, abs, { annotationNulls: 'text' });
+  const resources = resourcesFromText(text, abs, { annotationNulls: 'text', budget: t.ldr.budget });
   if (t.originPath !== undefined) {
     const o = originOf(t, path);
     for (const r of resources) r.origin = { ...o };

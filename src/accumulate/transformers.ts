@@ -123,7 +123,7 @@ export function runTransformers(ctx: BuildContext, t: Target, ra: Accumulator): 
   });
   if (k.replacements && k.replacements.length) {
     const list = loadReplacements(t, k.replacements);
-    step(t, 'replacements', () => applyReplacements(map, list, t.loaded.file));
+    step(t, 'replacements', () => applyReplacements(map, list, t.loaded.file, t.ldr.budget));
     ran(t, ra, 'ReplacementTransformer');
   }
   if (k.transformers && k.transformers.length) runTransformerConfigs(ctx, t, ra);
@@ -223,7 +223,7 @@ function runTransformerConfigs(ctx: BuildContext, t: Target, ra: Accumulator): v
       }
       case 'ReplacementTransformer': {
         const list = loadReplacements(t, (obj['replacements'] as ReplacementEntry[] | undefined) ?? []);
-        push(() => applyReplacements(ra.resmap, list, file));
+        push(() => applyReplacements(ra.resmap, list, file, t.ldr.budget));
         return;
       }
       default:

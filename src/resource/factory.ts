@@ -7,6 +7,7 @@ import { KustomizeError } from '../core/errors.js';
 import { type JsonObject, isObject, getOwn } from '../core/json.js';
 import { parseResourceDocuments } from '../yaml/parse.js';
 import { Resource } from './resource.js';
+import type { Budget } from '../core/limits.js';
 
 /**
  * Parses a resource file's text into resources. `annotationNulls: 'text'` keeps null annotation
@@ -16,7 +17,7 @@ import { Resource } from './resource.js';
 export function resourcesFromText(
   text: string,
   file: string,
-  opts: { annotationNulls?: 'null' | 'text' } = {},
+  opts: { annotationNulls?: 'null' | 'text'; budget?: Budget } = {},
 ): Resource[] {
   const docs = parseResourceDocuments(text, file, opts);
   const queue: { obj: JsonObject; doc: number; line: number }[] = [];
