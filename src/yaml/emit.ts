@@ -881,6 +881,7 @@ export function emitStream(docs: Json[], budget?: Budget): string {
     e.maxLength = Math.min(budget.limits.maxOutputBytes, MAX_STRING_LENGTH);
   }
   for (let i = 0; i < docs.length; i++) e.emitDocument(docs[i]!);
-  if (e.doneLength > e.maxLength) e.outputTooLong();
+  // doneLength counts a separator after the last document too.
+  if (e.doneLength - 4 > e.maxLength) e.outputTooLong();
   return e.docs.join('---\n');
 }
