@@ -7,7 +7,7 @@
  * KTS_HOSTILE_FUZZ_SECONDS (default 30) and KTS_HOSTILE_FUZZ_SEED change the run; the summary
  * (builds, outcomes, slowest case, peak memory, kubectl sample) is printed with KTS_FUZZ_STATS=1.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
@@ -20,12 +20,19 @@ const HEAP_MIB = 2048;
 
 test.skipIf(!fs.existsSync(path.join(root, 'dist', 'index.js')))(
   `hostile inputs for ${SECONDS} s: only KustomizeErrors, no crash, no hang, heap under ${HEAP_MIB} MiB, kubectl's outcomes`,
-  () => {
-    const r = spawnSync(
+  async () => {
+    // Asynchronously: a worker blocked for the whole run would miss the runner's messages.
+    const child = spawn(
       process.execPath,
       [`--max-old-space-size=${HEAP_MIB}`, path.join(root, 'scripts', 'fuzz-hostile.mjs'), '--seconds', String(SECONDS), ...(SEED ? ['--seed', SEED] : [])],
-      { encoding: 'utf8', maxBuffer: 1 << 26 },
+      { stdio: ['ignore', 'pipe', 'pipe'] },
     );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const [status, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+    const r = { status, signal, stdout, stderr };
     expect(r.signal, `fuzzer killed by ${r.signal}: ${r.stderr.slice(-2000)}`).toBeNull();
     const last = r.stdout.trim().split('\n').pop() ?? '';
     let summary: {
