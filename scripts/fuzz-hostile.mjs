@@ -8,7 +8,8 @@
 // outcome class (output / error) must be the same, and outputs byte-identical; where kubectl
 // gives no result within its timeout (a bomb), ours must be LIMIT_EXCEEDED or an output.
 //
-// Uses dist/ (npm test builds it first). Prints one JSON summary line on stdout; exit 1 on a failure.
+// Uses dist/ (`npm run fuzz:hostile` builds it first; .ci/run runs that after npm test). Prints one
+// JSON summary line on stdout; exit 1 on a failure.
 // usage: node --max-old-space-size=2048 scripts/fuzz-hostile.mjs [--seconds 40] [--seed N]
 //          [--kubectl-samples 12] [--kubectl-seconds 12]
 import { spawnSync } from 'node:child_process';
@@ -305,6 +306,10 @@ for (const { c, r } of sampled) {
 }
 for (const m of summary.kubectl.mismatches) fail(m, `outcome class differs from kubectl: ours ${m.ours}, kubectl ${m.kubectl}`);
 for (const m of summary.kubectl.differentBytes) fail(m, `output differs from kubectl's at ${JSON.stringify(m.at)}`);
+// The run itself must have meant something: bombs stopped by limits, ordinary trees built.
+if (summary.builds < 30) fail({}, `only ${summary.builds} builds`);
+if (!summary.outcomes.LIMIT_EXCEEDED) fail({}, 'no build stopped on a limit');
+if ((summary.outcomes.output ?? 0) <= summary.builds / 4) fail({}, 'fewer than a quarter of the builds produced output');
 summary.elapsedSeconds = Math.round((performance.now() - t0) / 100) / 10;
 console.log(JSON.stringify(summary));
 process.exit(summary.failures.length ? 1 : 0);
