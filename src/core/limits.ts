@@ -30,7 +30,7 @@ export interface BuildLimits {
   /**
    * Map, list and scalar nodes a build may create by copying: alias expansion, JSON patch
    * `add`/`replace`/`copy` values, replacement values, patches applied to many resources.
-   * Default 5,000,000.
+   * Default 2,000,000.
    */
   maxNodes?: number;
   /** Size of the YAML output (and of any one string built from user data), in UTF-16 code units. Default 256 MiB. */
@@ -48,7 +48,7 @@ export const DEFAULT_LIMITS: Readonly<Required<BuildLimits>> = Object.freeze({
   maxFileBytes: 256 * 2 ** 20,
   maxAliasExpansionBytes: 256 * 2 ** 20,
   maxAliasNodes: 1_000_000,
-  maxNodes: 5_000_000,
+  maxNodes: 2_000_000,
   maxOutputBytes: 256 * 2 ** 20,
   maxMemoryBytes: 1.5 * 2 ** 30,
   maxKustomizations: 20_000,
