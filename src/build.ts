@@ -1,7 +1,8 @@
 /**
  * build(): load the tree, accumulate, finalize, emit. Wiring only; each stage lives in its own folder.
  */
-import { KustomizeError, isKustomizeError, isStackOverflow, type KustomizeWarning } from './core/errors.js';
+import { KustomizeError, isKustomizeError, isResourceExhaustion, resourceExhaustionError, type KustomizeWarning } from './core/errors.js';
+import { Budget, resolveLimits } from './core/limits.js';
 import type { JsonObject } from './core/json.js';
 import type { FileSystem } from './fs/filesystem.js';
 import { normalize } from './fs/path.js';
@@ -45,10 +46,11 @@ export function build(userFs: FileSystem, path: string, options: BuildOptions = 
   const fs = withMetadataCache(userFs);
   const opts = { ...DEFAULT_OPTIONS, ...stripUndefined(options) };
   const root = normalize(path.startsWith('/') ? path : '/' + path);
-  const ctx: BuildContext = { fs, options: opts, warnings: [], root, buildMetadata: new Set(), openapi: newOpenApiState() };
   let t: Target | undefined;
   let ra: Accumulator | undefined;
   try {
+    const budget = new Budget(resolveLimits(opts.limits));
+    const ctx: BuildContext = { fs, options: opts, warnings: [], root, buildMetadata: new Set(), openapi: newOpenApiState(), budget };
     if (!fs.isDir(root)) {
       throw new KustomizeError(
         'KUSTOMIZATION_NOT_FOUND',
@@ -56,7 +58,7 @@ export function build(userFs: FileSystem, path: string, options: BuildOptions = 
         { file: root },
       );
     }
-    const ldr = new Loader(fs, fs.realPath ? normalize(fs.realPath(root)) : root, opts.loadRestrictions);
+    const ldr = new Loader(fs, fs.realPath ? normalize(fs.realPath(root)) : root, opts.loadRestrictions, undefined, undefined, budget);
     t = loadTarget(ctx, ldr);
     applyOverrides(ctx, t, opts.overrides);
     for (const m of t.k.buildMetadata ?? []) ctx.buildMetadata.add(m);
@@ -66,12 +68,13 @@ export function build(userFs: FileSystem, path: string, options: BuildOptions = 
     ra = accumulateTarget(ctx, t, new Accumulator());
     const list = finalize(ctx, t, ra);
     const resources = applyPostBuild(list.map((r) => r.obj), opts.postBuild);
-    return { resources, yaml: emitStream(resources), warnings: ctx.warnings, inputs: fs.inputs() };
+    return { resources, yaml: emitStream(resources, budget), warnings: ctx.warnings, inputs: fs.inputs() };
   } catch (e) {
-    // Anything but a KustomizeError is a bug and goes out as it is; deep recursion is the input's.
+    // Anything but a KustomizeError is a bug and goes out as it is; deep recursion and strings or
+    // arrays past V8's maximum length are the input's.
     let err: KustomizeError;
     if (isKustomizeError(e)) err = e;
-    else if (isStackOverflow(e)) err = new KustomizeError('LIMIT_EXCEEDED', 'input too deeply nested', { cause: e });
+    else if (isResourceExhaustion(e)) err = resourceExhaustionError(e);
     else throw e;
     const done = ra;
     throw locateError(err, {

@@ -4,6 +4,7 @@
  */
 export { build, type BuildResult } from './build.js';
 export { type BuildOptions, DEFAULT_OPTIONS } from './options.js';
+export { type BuildLimits, DEFAULT_LIMITS } from './core/limits.js';
 export { type FileSystem, type RemoteMount, MemoryFs } from './fs/filesystem.js';
 export { type BuildInputs, type PathFacts, inputsMatch, hashContent, fileHash } from './fs/inputs.js';
 export {

@@ -4,6 +4,7 @@
 import type { LoadRestrictions } from './load/loader.js';
 import type { KustomizeOverrides } from './gitops/overrides.js';
 import type { PostBuildOptions } from './gitops/postbuild.js';
+import type { BuildLimits } from './core/limits.js';
 
 export interface BuildOptions {
   /**
@@ -42,6 +43,12 @@ export interface BuildOptions {
    * resources. Default: null (none)
    */
   postBuild?: PostBuildOptions | null;
+  /**
+   * Work and memory budgets of the build (file size, alias expansion, nodes copied, output size,
+   * estimated memory, kustomizations opened); exceeding one ends the build with `LIMIT_EXCEEDED`.
+   * Each field overrides one default; see docs/errors.md. Default: null (the defaults)
+   */
+  limits?: BuildLimits | null;
 }
 
 export const DEFAULT_OPTIONS: Required<BuildOptions> = {
@@ -51,4 +58,5 @@ export const DEFAULT_OPTIONS: Required<BuildOptions> = {
   managedByVersion: 'kustomize-(devel)',
   overrides: null,
   postBuild: null,
+  limits: null,
 };

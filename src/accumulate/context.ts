@@ -7,6 +7,7 @@ import type { FileSystem } from '../fs/filesystem.js';
 import type { BuildOptions } from '../options.js';
 import type { DecodedKustomizations } from '../load/kustomization.js';
 import type { OpenApiState } from './openapi.js';
+import type { Budget } from '../core/limits.js';
 
 export interface BuildContext {
   readonly fs: FileSystem;
@@ -14,6 +15,8 @@ export interface BuildContext {
   readonly warnings: KustomizeWarning[];
   /** The build root directory. */
   readonly root: string;
+  /** This build's work and memory budgets (options.limits). */
+  readonly budget: Budget;
   /**
    * kyaml's process-global OpenAPI state, kept per build (see accumulate/openapi.ts): the version
    * asked for, the custom document, whether the schema is loaded, and what has been loaded.

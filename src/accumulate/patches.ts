@@ -4,6 +4,7 @@
  * detection, target selection. The merge engines live in src/patch.
  * @see kustomize api/internal/builtins/{PatchTransformer,PatchStrategicMergeTransformer,PatchJson6902Transformer}.go
  */
+import { type Budget, sizeOf } from '../core/limits.js';
 import { KustomizeError, isKustomizeError, withContext } from '../core/errors.js';
 import { type Json, isObject } from '../core/json.js';
 import type { PatchEntry } from '../load/types.js';
@@ -144,7 +145,7 @@ export function loadSmPatches(
       let loaded = trySmPatches(entry, t.loaded.file);
       if (!loaded) {
         const text = t.ldr.readText(entry);
-        loaded = resourcesFromText(text, t.ldr.abs(entry), { firstKeyWins: true });
+        loaded = resourcesFromText(text, t.ldr.abs(entry), { firstKeyWins: true, budget: t.ldr.budget });
       }
       for (const p of loaded) out.push({ patch: p, field: [...pathsField, i] });
     } catch (e) {
@@ -213,6 +214,8 @@ export interface PreparedPatch {
   text: string;
   sm?: Resource[];
   json?: Json[];
+  /** The build's budget, charged with the copies of the patch and what JSON copy operations make. */
+  budget: Budget;
 }
 
 /**
@@ -246,18 +249,19 @@ export function preparePatch(t: Target, p: PatchEntry, owner: string = t.loaded.
   if (!json && !sm) {
     throw new KustomizeError('PATCH_FAILED', `unable to parse SM or JSON patch from ${source}`, { file });
   }
-  return sm ? { entry: p, file, text: source, sm } : { entry: p, file, text: source, json: json! };
+  const budget = t.ldr.budget;
+  return sm ? { entry: p, file, text: source, sm, budget } : { entry: p, file, text: source, json: json!, budget };
 }
 
 /** PatchTransformer's Transform. */
 export function applyPreparedPatch(map: ResourceMap, schema: Schema, prepared: PreparedPatch): void {
-  const { entry: p, file, text, sm, json } = prepared;
+  const { entry: p, file, text, sm, json, budget } = prepared;
   if (sm) {
     // The target (a kustomization field) is resolved first; errors applying the patch are about
     // the patch: its file, or the kustomization holding it inline.
     const selected = p.target ? selectResources(map.resources(), p.target) : undefined;
     try {
-      applySmPatches(map, schema, sm, p.options ?? {}, selected, file);
+      applySmPatches(map, schema, sm, p.options ?? {}, selected, file, budget);
     } catch (e) {
       throw withContext(e, { file });
     }
@@ -269,7 +273,7 @@ export function applyPreparedPatch(map: ResourceMap, schema: Schema, prepared: P
   const selected = selectResources(map.resources(), p.target);
   for (const res of selected) {
     res.storePreviousId();
-    res.obj = applyJson6902(res.obj, json as Json, file, true);
+    res.obj = applyJson6902(res.obj, json as Json, file, true, budget);
   }
 }
 
@@ -281,6 +285,7 @@ function applySmPatches(
   options: Record<string, boolean>,
   selected: Resource[] | undefined,
   file: string,
+  budget: Budget,
 ): void {
   for (const patch of sm) {
     if (options['allowNameChange']) patch.allowNameChange = true;
@@ -293,6 +298,8 @@ function applySmPatches(
     });
   } else {
     for (const patch of sm) {
+      // One copy of the patch per selected resource.
+      budget.chargeCopy(sizeOf(patch.obj, budget.limits.maxNodes), `patch ${file}`, selected.length);
       for (const target of selected) {
         const copy = patch.deepCopy();
         // The patch takes the target's identity, except what the options let it change.
@@ -324,6 +331,8 @@ export interface PreparedJson6902 {
   ops: Json[];
   /** The patch file, or the kustomization holding the ops inline. */
   file: string;
+  /** The build's budget, charged with what copy operations create. */
+  budget: Budget;
 }
 
 /**
@@ -367,12 +376,12 @@ export function prepareJson6902(t: Target, p: PatchEntry, owner: string = t.load
   if (!Array.isArray(ops) || ops.length === 0) {
     throw new KustomizeError('PATCH_FAILED', `patch appears to be empty; file=${p.path ?? ''}, JsonOp=${text}`, { file });
   }
-  return { target, ops, file };
+  return { target, ops, file, budget: t.ldr.budget };
 }
 
 /** PatchJson6902Transformer's Transform. */
 export function applyPreparedJson6902(map: ResourceMap, prepared: PreparedJson6902): void {
-  const { target, ops, file } = prepared;
+  const { target, ops, file, budget } = prepared;
   const selected = selectResources(map.resources(), target);
   if (selected.length === 0) {
     throw new KustomizeError(
@@ -380,5 +389,5 @@ export function applyPreparedJson6902(map: ResourceMap, prepared: PreparedJson69
       `patchesJson6902 target not found for ${resIdString({ group: target.group ?? '', version: target.version ?? '', kind: target.kind ?? '', name: target.name ?? '', namespace: target.namespace ?? '' })}`,
     );
   }
-  for (const res of selected) res.obj = applyJson6902(res.obj, ops, file, true);
+  for (const res of selected) res.obj = applyJson6902(res.obj, ops, file, true, budget);
 }

@@ -125,7 +125,7 @@ export function accumulateResources(
 function accumulateFile(ctx: BuildContext, t: Target, ra: Accumulator, path: string): void {
   const text = t.ldr.readText(path);
   const abs = t.ldr.locateFile(path);
-  const resources = resourcesFromText(text, abs);
+  const resources = resourcesFromText(text, abs, { budget: t.ldr.budget });
   // kyaml loads its OpenAPI schema when the first resource id is made.
   if (resources.length > 0) loadSchema(ctx);
   if (t.originPath !== undefined) {

@@ -126,7 +126,7 @@ export function runTransformers(ctx: BuildContext, t: Target, ra: Accumulator): 
   });
   if (k.replacements && k.replacements.length) {
     const list = loadReplacements(t, k.replacements);
-    builtin('ReplacementTransformer', ['replacements'], () => applyReplacements(ra.resmap, list, file));
+    builtin('ReplacementTransformer', ['replacements'], () => applyReplacements(ra.resmap, list, file, t.ldr.budget));
   }
   if (k.transformers && k.transformers.length) {
     for (const cfg of loadPluginConfigs(ctx, t, k.transformers, 'transformers')) {

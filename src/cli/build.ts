@@ -44,6 +44,8 @@ export function runBuild(rest: string[], io: Io, usage: string): number | Promis
         case '-o':
         case '--output':
           output = value();
+          // kubectl writes into the working directory; an empty path is a mistake.
+          if (output === '') throw new UsageError(`flag needs a non-empty argument: ${flag}`);
           break;
         case '--load-restrictor': {
           const v = value();
@@ -119,7 +121,14 @@ export function runBuild(rest: string[], io: Io, usage: string): number | Promis
   return guardAsync(io, async () => emit(await buildDirAsync(target, opts)));
 }
 
-/** `-o`: a file, or one file per resource in an existing directory (kustomize's writer.go naming). */
+/**
+ * `-o`: a file, or one file per resource in an existing directory (kustomize's writer.go naming).
+ *
+ * Unlike kubectl, a directory receives all its files or none: every name is checked first (a
+ * resource named `../../x` or `b/c` would write outside the directory or into a subdirectory:
+ * refused), each file is written under a temporary name, and the files are renamed into place
+ * only once all are written. A failure is an error line, not an internal error.
+ */
 function writeOutput(output: string, resources: JsonObject[], yaml: string): void {
   let isDir = false;
   try {
@@ -128,7 +137,11 @@ function writeOutput(output: string, resources: JsonObject[], yaml: string): voi
     isDir = false;
   }
   if (!isDir) {
-    nodeFs.writeFileSync(output, yaml);
+    try {
+      nodeFs.writeFileSync(output, yaml);
+    } catch (e) {
+      throw new UsageError(`writing ${output}: ${(e as Error).message}`);
+    }
     return;
   }
   const ns = (o: JsonObject) => {
@@ -146,8 +159,35 @@ function writeOutput(output: string, resources: JsonObject[], yaml: string): voi
     return { o, cluster, effNs, base };
   });
   const namespaces = new Set(info.filter((x) => !x.cluster).map((x) => x.effNs));
-  for (const x of info) {
+  const files = info.map((x) => {
     const fname = !x.cluster && namespaces.size > 1 ? `${x.effNs.toLowerCase()}_${x.base}` : x.base;
-    nodeFs.writeFileSync(nodePath.join(output, fname), emitDocument(x.o));
+    const unsafe = unsafeFileName(fname);
+    if (unsafe) {
+      const what = `${x.o['kind'] ?? ''} ${JSON.stringify(((x.o['metadata'] ?? {}) as JsonObject)['name'] ?? '')}`;
+      throw new UsageError(`refusing to write ${what} to ${JSON.stringify(fname)} in ${output}: ${unsafe}; nothing was written`);
+    }
+    return { fname, o: x.o };
+  });
+  const tmp = `.kustomize-ts-${process.pid}-`;
+  const written: string[] = [];
+  try {
+    files.forEach((f, i) => {
+      const p = nodePath.join(output, `${tmp}${i}.tmp`);
+      nodeFs.writeFileSync(p, emitDocument(f.o), { flag: 'wx' });
+      written.push(p);
+    });
+  } catch (e) {
+    for (const p of written) nodeFs.rmSync(p, { force: true });
+    throw new UsageError(`writing into ${output}: ${(e as Error).message}; nothing was written`);
   }
+  files.forEach((f, i) => nodeFs.renameSync(written[i]!, nodePath.join(output, f.fname)));
+}
+
+/** Why a file name (one per resource) cannot be written as a plain entry of the directory; '' if it can. */
+function unsafeFileName(fname: string): string {
+  if (fname.includes('/') || fname.includes('\\')) return 'the name holds a path separator';
+  if (fname.includes('\0')) return 'the name holds a NUL character';
+  if (fname === '.' || fname === '..') return 'the name is a directory reference';
+  if (Buffer.byteLength(fname) > 255) return 'the name is longer than 255 bytes';
+  return '';
 }

@@ -82,9 +82,11 @@ const isMain = (() => {
 if (isMain) {
   // A reader that stops early (`kustomize-ts build | head`): end quietly, as a Go binary does on
   // SIGPIPE, rather than with an unhandled 'error' event and its stack trace.
+  // Any other failure to write (a full disk, an I/O error) is one line on stderr and status 1.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    process.stderr.write(`Error: writing the output: ${e.message}\n`);
+    process.exit(1);
   });
   const code = runCli(process.argv.slice(2));
   if (typeof code === 'number') process.exitCode = code;

@@ -98,11 +98,12 @@ export function isKustomizeError(e: unknown): e is KustomizeError {
  * to an error about another file, `ctx.file` becomes the error's `kustomization`.
  *
  * Only KustomizeErrors carry context: any other thrown value is a bug and is rethrown as it is (so
- * tests see it), except a stack overflow, which deep input causes and which becomes LIMIT_EXCEEDED.
+ * tests see it), except a stack overflow or a string past V8's maximum length, which input causes and
+ * which become LIMIT_EXCEEDED.
  */
 export function withContext(e: unknown, ctx: ErrorContext): KustomizeError {
   if (!isKustomizeError(e)) {
-    if (isStackOverflow(e)) return withContext(new KustomizeError('LIMIT_EXCEEDED', 'input too deeply nested', { cause: e }), ctx);
+    if (isResourceExhaustion(e)) return withContext(resourceExhaustionError(e), ctx);
     throw e;
   }
   const err = e;
@@ -125,6 +126,21 @@ export function withContext(e: unknown, ctx: ErrorContext): KustomizeError {
 /** True for the RangeError a too-deep recursion throws. */
 export function isStackOverflow(e: unknown): boolean {
   return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
+/**
+ * True for the RangeErrors input can cause: a too-deep recursion, and a string or array past
+ * V8's maximum length (`Invalid string length`, `Invalid array length`).
+ */
+export function isResourceExhaustion(e: unknown): e is RangeError {
+  return e instanceof RangeError && /call stack|Invalid (string|array|typed array) length/i.test(e.message);
+}
+
+/** The LIMIT_EXCEEDED error for a RangeError of {@link isResourceExhaustion}. */
+export function resourceExhaustionError(e: RangeError): KustomizeError {
+  return isStackOverflow(e)
+    ? new KustomizeError('LIMIT_EXCEEDED', 'input too deeply nested', { cause: e })
+    : new KustomizeError('LIMIT_EXCEEDED', `a value built from the input is too large (${e.message})`, { cause: e });
 }
 
 /** `file:line:col: message (CODE)`, the one-line form the CLI prints. */

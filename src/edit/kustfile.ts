@@ -375,7 +375,7 @@ function splitComment(line: string): { indent: string; code: string; gap: string
     }
     if (ch === '"' || ch === "'") quote = ch;
     else if (ch === '#' && (i === 0 || /\s/.test(line[i - 1]!))) {
-      const code = line.slice(0, i).replace(/\s+$/, '');
+      const code = line.slice(0, i).trimEnd();
       return { indent, code: code.slice(indent.length), gap: line.slice(code.length, i), comment: line.slice(i) };
     }
   }

@@ -159,11 +159,25 @@ export function roundTripString(s: string, plugin: string, field: (string | numb
     });
   }
   if (!s.includes('\u0085')) return s;
-  return s.replace(/ *\u0085[ \u0085]*/g, (m) => {
+  // What s.replace(/ *\u0085[ \u0085]*/g, …) does, in one pass (the expression backtracks
+  // quadratically over long runs of spaces without a NEL).
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const nel = s.indexOf('\u0085', i);
+    if (nel < 0) break;
+    let st = nel;
+    while (st > i && s.charCodeAt(st - 1) === 0x20) st--;
+    let end = nel;
     let n = 0;
-    for (const c of m) if (c === '\u0085') n++;
-    return n === 1 ? ' ' : '\n'.repeat(n - 1);
-  });
+    while (end < s.length && (s.charCodeAt(end) === 0x20 || s.charCodeAt(end) === 0x85)) {
+      if (s.charCodeAt(end) === 0x85) n++;
+      end++;
+    }
+    out += s.slice(i, st) + (n === 1 ? ' ' : '\n'.repeat(n - 1));
+    i = end;
+  }
+  return out + s.slice(i);
 }
 
 // ---------------------------------------------------------------------------------------------

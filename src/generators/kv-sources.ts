@@ -154,7 +154,9 @@ export function parseFileSource(source: string): [string, string] {
 /** Go's path.Base: last element after dropping trailing slashes; `""` gives `"."`, all slashes `"/"`. */
 export function goPathBase(p: string): string {
   if (p === '') return '.';
-  let s = p.replace(/\/+$/, '');
+  let end = p.length;
+  while (end > 0 && p.charCodeAt(end - 1) === 0x2f) end--;
+  let s = p.slice(0, end);
   if (s === '') return '/';
   s = s.slice(s.lastIndexOf('/') + 1);
   return s === '' ? '/' : s;

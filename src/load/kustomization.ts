@@ -194,7 +194,8 @@ type SchemaNode = {
 
 /**
  * Renames keys to the schema's spelling when they match case-insensitively, as Go's
- * encoding/json does. Later duplicates win, like Go.
+ * encoding/json does. Later duplicates win, like Go; a null struct field is dropped (Go leaves
+ * the field unset: `target: {kind: null}` is no kind).
  */
 export function normalizeKeys(value: Json, schema: Record<string, unknown>): Json {
   const s = schema as SchemaNode;
@@ -209,6 +210,8 @@ export function normalizeKeys(value: Json, schema: Record<string, unknown>): Jso
   if (s.properties) {
     const lower = lowerCaseNames(s.properties);
     for (const key of Object.keys(value)) {
+      // encoding/json: null leaves a struct field as it is (absent, or an earlier duplicate's value).
+      if (value[key] === null) continue;
       const name = Object.prototype.hasOwnProperty.call(s.properties, key) ? key : lower.get(key.toLowerCase()) ?? key;
       const sub = Object.prototype.hasOwnProperty.call(s.properties, name) ? s.properties[name] : undefined;
       setOwn(out, name, sub ? normalizeKeys(value[key] as Json, sub as Record<string, unknown>) : (value[key] as Json));

@@ -6,11 +6,12 @@ import { KustomizeError } from '../core/errors.js';
 import type { FileSystem, RemoteMount } from '../fs/filesystem.js';
 import { normalize, resolve, isWithin, dirname, basename } from '../fs/path.js';
 import { decodeYamlBytes } from './text.js';
+import { Budget } from '../core/limits.js';
 
 /** kustomize's --load-restrictor: files must lie under the kustomization root, or anywhere. */
 export type LoadRestrictions = 'rootOnly' | 'none';
 
-/** Kustomization directories one build may open (counting each inclusion of a shared base). */
+/** Kustomization directories one build may open by default (counting each inclusion of a shared base): limits.maxKustomizations. */
 export const MAX_KUSTOMIZATION_LOADS = 20_000;
 
 /** True for `http://` and `https://` URLs (kustomize's IsRemoteFile). */
@@ -44,6 +45,8 @@ export class Loader {
   private readonly realCache: Map<string, string>;
   /** Kustomization roots opened so far in this build (shared by its loaders). */
   private readonly opened: { count: number };
+  /** The build's budgets (shared by its loaders). */
+  readonly budget: Budget;
 
   constructor(
     readonly fs: FileSystem,
@@ -52,16 +55,20 @@ export class Loader {
     readonly referrer?: Loader,
     /** Set when this loader is rooted in a remote base mounted by `load` (kustomize's repoSpec). */
     readonly repo?: LoaderRepo,
+    /** The build's budgets (a root loader without one gets the defaults; children share their referrer's). */
+    budget?: Budget,
   ) {
     this.root = normalize(root);
     this.realCache = referrer ? referrer.realCache : new Map();
     this.opened = referrer ? referrer.opened : { count: 0 };
+    this.budget = referrer ? referrer.budget : budget ?? new Budget();
     // Bases may be shared and nested without forming a cycle, so a hostile tree can make the
     // work grow exponentially (each level including the next twice): bound it.
-    if (++this.opened.count > MAX_KUSTOMIZATION_LOADS) {
+    const max = this.budget.limits.maxKustomizations;
+    if (++this.opened.count > max) {
       throw new KustomizeError(
         'LIMIT_EXCEEDED',
-        `more than ${MAX_KUSTOMIZATION_LOADS} kustomizations loaded in one build (bases included many times over?)`,
+        `more than ${max} kustomizations loaded in one build (bases included many times over?); raise limits.maxKustomizations if the input is trusted`,
         { file: this.root },
       );
     }
@@ -128,17 +135,25 @@ export class Loader {
   /** Bytes of a file (restrictions applied). */
   readBytes(path: string): Uint8Array {
     const abs = this.locateFile(path);
-    const c = this.fs.readFile(abs);
-    if (c === undefined) throw new KustomizeError('FILE_NOT_FOUND', `file '${abs}' does not exist`, { file: abs });
+    const c = this.read(abs);
     return typeof c === 'string' ? new TextEncoder().encode(c) : c;
   }
 
   /** Text of a YAML (or JSON) file, restrictions applied; invalid UTF-8 is a YAML_SYNTAX error. */
   readText(path: string): string {
     const abs = this.locateFile(path);
+    const c = this.read(abs);
+    return typeof c === 'string' ? c : decodeYamlBytes(c, abs);
+  }
+
+  /** A file's contents, within the build's file size and memory budgets. */
+  private read(abs: string): string | Uint8Array {
     const c = this.fs.readFile(abs);
     if (c === undefined) throw new KustomizeError('FILE_NOT_FOUND', `file '${abs}' does not exist`, { file: abs });
-    return typeof c === 'string' ? c : decodeYamlBytes(c, abs);
+    this.budget.checkFileSize(c.length, abs);
+    // Held as text (one byte per character for ASCII) and parsed into values of about its size.
+    this.budget.chargeMemory(2 * c.length, `file '${abs}'`);
+    return c;
   }
 
   /** True when `path` (relative to the root) is a directory. */

@@ -10,15 +10,17 @@ import { KustomizeError } from '../core/errors.js';
 import { type Json, type JsonObject, isObject, clone, deepEqual, setOwn, getOwn } from '../core/json.js';
 import { forgetScalarTexts } from '../core/scalar-text.js';
 import { formatFloatG64 } from '../yaml/go-strconv.js';
+import { type Budget, sizeOf } from '../core/limits.js';
 
 /**
  * Applies JSON 6902 operations to a resource. `ops` is the decoded op list (from JSON or YAML).
  * The patched object is returned: a copy of `target`, or with `inPlace` `target` itself (unless
- * an op replaces the whole document). `file` names the patch in errors.
+ * an op replaces the whole document). `file` names the patch in errors. `budget` (the build's) is
+ * charged with every value an op copies: `copy` operations can double a document each time.
  * @throws KustomizeError PATCH_FAILED with evanphx/json-patch's messages when an op fails, when
  *   `ops` is not a list of maps, or when the result is not a map.
  */
-export function applyJson6902(target: JsonObject, ops: Json, file?: string, inPlace = false): JsonObject {
+export function applyJson6902(target: JsonObject, ops: Json, file?: string, inPlace = false, budget?: Budget): JsonObject {
   const ctx = file === undefined ? {} : { file };
   if (!Array.isArray(ops)) {
     throw new KustomizeError('PATCH_FAILED', `json: cannot unmarshal ${jsonType(ops)} into Go value of type jsonpatch.Patch`, ctx);
@@ -30,7 +32,7 @@ export function applyJson6902(target: JsonObject, ops: Json, file?: string, inPl
   }
   // In place when the caller owns the target and drops it on failure (a build does: a failed
   // patch fails the build); a copy otherwise, so that a failure leaves the target as it was.
-  const doc: Box = { v: inPlace ? target : clone(target) };
+  const doc: Box = { v: inPlace ? target : clone(target), budget };
   try {
     for (const op of ops as JsonObject[]) applyOp(doc, op);
   } catch (e) {
@@ -51,6 +53,15 @@ class PatchError extends Error {}
 /** The document being patched; `replace` with path "" swaps it. */
 interface Box {
   v: Json;
+  budget?: Budget;
+}
+
+/** A copy of `v`, charged to the build's budget first. */
+function copyOf(doc: Box, v: Json): Json {
+  if (doc.budget && (isObject(v) || Array.isArray(v) || (typeof v === 'string' && v.length > 4096))) {
+    doc.budget.chargeCopy(sizeOf(v, doc.budget.limits.maxNodes), 'a JSON patch operation');
+  }
+  return clone(v);
 }
 
 type Container = JsonObject | Json[];
@@ -111,7 +122,7 @@ function opAdd(doc: Box, op: JsonObject): void {
   if (path instanceof PatchError) throw new PatchError(`add operation failed to decode path: ${MISSING}`);
   const [con, key] = findObject(doc, path);
   if (!con) throw new PatchError(`add operation does not apply: doc is missing path: "${path}": ${MISSING}`);
-  wrap(`error in add for path: '${path}'`, () => add(con, key, valueOf(op)));
+  wrap(`error in add for path: '${path}'`, () => add(con, key, valueOf(doc, op)));
 }
 
 function opRemove(doc: Box, op: JsonObject): void {
@@ -129,7 +140,7 @@ function opReplace(doc: Box, op: JsonObject): void {
     // The whole document; a value that is neither object nor array is ignored (evanphx wraps a
     // nil error there, which is no error).
     const v = opValue(op);
-    if (isObject(v) || Array.isArray(v)) doc.v = clone(v);
+    if (isObject(v) || Array.isArray(v)) doc.v = copyOf(doc, v);
     return;
   }
   const [con, key] = findObject(doc, path);
@@ -137,7 +148,7 @@ function opReplace(doc: Box, op: JsonObject): void {
   if (get(con, key) instanceof PatchError) {
     throw new PatchError(`replace operation does not apply: doc is missing key: ${path}: ${MISSING}`);
   }
-  wrap(`error in remove for path: '${path}'`, () => set(con, key, valueOf(op)));
+  wrap(`error in remove for path: '${path}'`, () => set(con, key, valueOf(doc, op)));
 }
 
 function opMove(doc: Box, op: JsonObject): void {
@@ -194,13 +205,13 @@ function opCopy(doc: Box, op: JsonObject): void {
   const c = con;
   const k = key;
   // a missing source copies null
-  wrap('error while adding value during copy', () => add(c, k, val === undefined ? null : clone(val)));
+  wrap('error while adding value during copy', () => add(c, k, val === undefined ? null : copyOf(doc, val)));
 }
 
 /** The value to insert: a copy of "value", or null when absent. */
-function valueOf(op: JsonObject): Json {
+function valueOf(doc: Box, op: JsonObject): Json {
   const v = opValue(op);
-  return v === undefined ? null : clone(v);
+  return v === undefined ? null : copyOf(doc, v);
 }
 
 function wrap(prefix: string, f: () => void): void {

@@ -345,7 +345,16 @@ function slug(spec: RepoSpec): string {
 
 /** The file name a fetched URL is stored under (the last path segment, made path-safe). */
 function fileNameOf(url: string): string {
-  const noQuery = url.replace(/[?#].*$/, '');
+  // What /[?#].*$/ removes, without its quadratic backtracking on a long hostile URL.
+  const nl = url.lastIndexOf('\n') + 1;
+  let cut = url.length;
+  for (let i = nl; i < url.length; i++) {
+    if (url[i] === '?' || url[i] === '#') {
+      cut = i;
+      break;
+    }
+  }
+  const noQuery = url.slice(0, cut);
   const last = noQuery.slice(noQuery.lastIndexOf('/') + 1);
   const safe = last.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_');
   return safe || 'index';

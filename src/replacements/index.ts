@@ -2,6 +2,7 @@
  * The `replacements` field: copy a value from one field of one resource into fields of others.
  * @see kustomize api/filters/replacement/replacement.go, api/types/replacement.go (v5.5.0)
  */
+import { type Budget, type ValueSize, NODE_BYTES, sizeOf } from '../core/limits.js';
 import type { Selector } from '../load/types.js';
 import { type Json, clone, isObject } from '../core/json.js';
 import { KustomizeError, isKustomizeError } from '../core/errors.js';
@@ -59,7 +60,10 @@ interface Replacement {
 const UNTAGGED = new MatchContext();
 
 /** A value read from the source: a scalar (its tag and text) or a whole map/list. */
-type SourceValue = { scalar: true; tag: ScalarTag; text: string } | { scalar: false; json: Json };
+type SourceValue = ({ scalar: true; tag: ScalarTag; text: string } | { scalar: false; json: Json }) & {
+  /** Charges one copy of the value to the build's budget (set when the build has one). */
+  charge?: () => void;
+};
 
 function fail(message: string, file: string, index: number, resource?: Resource): KustomizeError {
   return new KustomizeError('REPLACEMENT_FAILED', message, {
@@ -108,7 +112,7 @@ function idsOf(r: Resource): ResId[] {
  * `replacements` holds the entries as loaded (entries given by `path` already replaced by the
  * parsed file content); they are read with Go's lenient decoding. `file` names the kustomization.
  */
-export function applyReplacements(map: ResourceMap, replacements: readonly Json[], file: string): void {
+export function applyReplacements(map: ResourceMap, replacements: readonly Json[], file: string, budget?: Budget): void {
   const ctx = UNTAGGED;
   replacements.forEach((entry, i) => {
     let r: Replacement;
@@ -128,6 +132,14 @@ export function applyReplacements(map: ResourceMap, replacements: readonly Json[
     }
     const resources = map.resources();
     const value = getReplacement(resources, r.source, file, i);
+    if (budget) {
+      // Each target gets a copy: replacements that copy a map into itself double it each time.
+      let size: ValueSize | undefined;
+      value.charge = () => {
+        size ??= value.scalar ? { nodes: 1, bytes: NODE_BYTES + value.text.length } : sizeOf(value.json, budget.limits.maxNodes);
+        budget.chargeCopy(size, `replacements[${i}]`);
+      };
+    }
     applyReplacement(ctx, resources, value, r.targets, file, i);
   });
 }
@@ -246,7 +258,10 @@ function copyValueToTarget(
       throw fail(`${prefix}: ${pathMessage(e)}`, file, index, r);
     }
     if (targets.length === 0) throw fail(prefix, file, index, r);
-    for (const t of targets) setFieldValue(t, value, options, file, index, r);
+    for (const t of targets) {
+      value.charge?.();
+      setFieldValue(t, value, options, file, index, r);
+    }
   }
 }
 

@@ -7,6 +7,7 @@
 import { type Json, type JsonObject, isObject, getOwn, setOwn } from '../core/json.js';
 import { NodeKindError, nodeKindOf } from '../fieldspec/walk.js';
 import { decodeScalar, nodeText, nodeYamlText } from './scalar.js';
+import { compileGoRegexp, GoRegexpSyntaxError, type GoRegexp } from '../core/go-regexp.js';
 
 export { pathSplitter, smarterPathSplitter } from '../core/path-splitter.js';
 
@@ -164,11 +165,13 @@ function untaggedScalar(text: string): Json {
   }
 }
 
-function compileRegex(src: string): RegExp {
+/** kyaml compiles the `[k=v]` value with Go's regexp.Compile, unanchored (see go-regexp.ts). */
+function compileRegex(src: string): GoRegexp {
   try {
-    return new RegExp(src);
+    return compileGoRegexp(src);
   } catch (e) {
-    throw new PathError(`error parsing regexp: ${(e as Error).message}`);
+    if (!(e instanceof GoRegexpSyntaxError)) throw e;
+    throw new PathError(e.message);
   }
 }
 
@@ -277,9 +280,11 @@ function doSeq(
   const primitive = field === '';
   const els = elements(node);
   const before = out.length;
+  // kyaml compiles the expression for each element (so an empty list never fails): once here.
+  let re: GoRegexp | undefined;
   for (let i = 0; i < els.length; i++) {
     const elem = els[i]!;
-    const re = compileRegex(pattern);
+    re ??= compileRegex(pattern);
     if (primitive) {
       // A matching scalar element is the result itself; the rest of the path is not walked.
       if (re.test(nodeYamlText(elem))) out.push(ctx.ref(els, i));

@@ -7,12 +7,17 @@ import { KustomizeError } from '../core/errors.js';
 import { type JsonObject, isObject, getOwn } from '../core/json.js';
 import { parseResourceDocuments } from '../yaml/parse.js';
 import { Resource } from './resource.js';
+import type { Budget } from '../core/limits.js';
 
 /**
  * Parses a resource file's text into resources (patches too): the values' YAML spellings come
  * along (core/scalar-text.ts), so a null annotation prints as the text it was written with.
  */
-export function resourcesFromText(text: string, file: string, opts: { firstKeyWins?: boolean } = {}): Resource[] {
+export function resourcesFromText(
+  text: string,
+  file: string,
+  opts: { firstKeyWins?: boolean; budget?: Budget } = {},
+): Resource[] {
   const docs = parseResourceDocuments(text, file, opts);
   const queue: { obj: JsonObject; doc: number; line: number }[] = [];
   for (const d of docs) {

@@ -5,11 +5,12 @@
  */
 import { KustomizeError } from '../core/errors.js';
 import { isLiteralPattern, matchesLiteral } from '../core/literal-pattern.js';
+import { compileGoRegexp, GoRegexpSyntaxError } from '../core/go-regexp.js';
 import type { Selector } from '../load/types.js';
 import { effectiveNamespace } from './resid.js';
 import type { Resource } from './resource.js';
 
-/** A whole-string matcher: `{ test }`, as a RegExp, which is built only for patterns that need one. */
+/** A whole-string matcher: a Go regular expression, built only for patterns that need one. */
 interface Matcher {
   test(s: string): boolean;
 }
@@ -18,11 +19,12 @@ function anchored(p: string | undefined, field: string): Matcher | undefined {
   if (!p) return undefined;
   if (isLiteralPattern(p)) return { test: (s) => matchesLiteral(p, s) };
   try {
-    return new RegExp(`^(?:${p})$`);
-  } catch {
-    throw new KustomizeError('INVALID_KUSTOMIZATION', `invalid regular expression ${JSON.stringify(p)} in target ${field}`, {
-      field: ['target', field],
-    });
+    // kustomize's anchorRegex (api/types/selector.go).
+    return compileGoRegexp(`^(?:${p})$`);
+  } catch (e) {
+    if (!(e instanceof GoRegexpSyntaxError)) throw e;
+    // No field here: the caller knows which entry's target this is.
+    throw new KustomizeError('INVALID_KUSTOMIZATION', `invalid ${field} regex: ${e.message}`, { cause: e });
   }
 }
 

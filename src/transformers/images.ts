@@ -9,6 +9,7 @@
 import { type Json, type JsonObject, getOwn, isObject } from '../core/json.js';
 import { KustomizeError } from '../core/errors.js';
 import { isLiteralPattern, matchLiteralPrefix } from '../core/literal-pattern.js';
+import { compileGoRegexp, GoRegexpSyntaxError, type GoRegexp } from '../core/go-regexp.js';
 import type { ResourceMap } from '../resource/resmap.js';
 import { resIdString } from '../resource/resid.js';
 import type { FieldSpec } from '../fieldspec/types.js';
@@ -101,7 +102,8 @@ const IMAGE_SUFFIX_SOURCE = '(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$'
 const IMAGE_SUFFIX = new RegExp('^' + IMAGE_SUFFIX_SOURCE);
 
 /**
- * kustomize's image.IsImageMatched: the name (used as a Go regular expression, unescaped)
+ * kustomize's image.IsImageMatched: the name (used as a Go regular expression, unescaped and
+ * ungrouped: `a|b` is `^a` or `b…$`, as in kustomize; see go-regexp.ts)
  * followed by an optional tag and an optional sha256 digest. kustomize v5.5.0 crashes on the
  * first image it checks when the name is not a valid expression; we throw TRANSFORMER_FAILED
  * at that same point.
@@ -113,18 +115,17 @@ export function imageMatcher(name: string): (image: string) => boolean {
       return n >= 0 && (n === image.length || IMAGE_SUFFIX.test(image.slice(n)));
     };
   }
-  let re: RegExp | undefined;
-  // RE2 has no lookaround or backreferences; it spells named groups (?P<name>...).
-  if (!/\(\?<?[=!]|\\[1-9]/.test(name)) {
-    try {
-      re = new RegExp('^' + name.replace(/\(\?P</g, '(?<') + IMAGE_SUFFIX_SOURCE);
-    } catch {
-      re = undefined;
-    }
+  let re: GoRegexp | undefined;
+  let err: GoRegexpSyntaxError | undefined;
+  try {
+    re = compileGoRegexp('^' + name + IMAGE_SUFFIX_SOURCE);
+  } catch (e) {
+    if (!(e instanceof GoRegexpSyntaxError)) throw e;
+    err = e;
   }
   return (image) => {
     if (!re) {
-      throw new KustomizeError('TRANSFORMER_FAILED', `image name "${name}" is not a valid regular expression`);
+      throw new KustomizeError('TRANSFORMER_FAILED', `image name "${name}" is not a valid regular expression: ${err!.message}`);
     }
     return re.test(image);
   };

@@ -15,7 +15,8 @@
  * Copyright (c) 2006-2010 Kirill Simonov, 2011-2019 Canonical Ltd).
  */
 import type { Json } from '../core/json.js';
-import { KustomizeError } from '../core/errors.js';
+import { KustomizeError, isResourceExhaustion, resourceExhaustionError } from '../core/errors.js';
+import { type Budget, MAX_STRING_LENGTH } from '../core/limits.js';
 import { compareStrings } from '../core/json.js';
 import { formatFloatG64 } from './go-strconv.js';
 import { isPlainSafeV2 } from './resolve.js';
@@ -26,7 +27,7 @@ const BEST_WIDTH = 80;
 /** Keys up to this many UTF-8 bytes are written as simple keys (`key: value`). */
 const MAX_SIMPLE_KEY_BYTES = 128;
 /** Nesting deeper than this is refused rather than risking a stack overflow. */
-const MAX_DEPTH = 1000;
+const MAX_DEPTH = 2000;
 
 const STYLE_PLAIN = 0;
 const STYLE_SINGLE = 1;
@@ -284,6 +285,17 @@ class Emitter {
   out = '';
   /** Finished documents. */
   docs: string[] = [];
+  /** Length of the finished documents and their separators; the output may not pass `maxLength`. */
+  doneLength = 0;
+  maxLength = MAX_STRING_LENGTH;
+  budget: Budget | undefined;
+  /**
+   * The current document's text so far, flattened every few thousand lines: a document of
+   * millions of lines (a large block scalar) held as one rope cost tens of bytes per byte.
+   */
+  chunks: string[] = [];
+  chunkedLength = 0;
+  indentsSinceChunk = 0;
   column = 0;
   indent = -1;
   indents: number[] = [];
@@ -299,6 +311,9 @@ class Emitter {
 
   /** `yaml_emitter_write_indent`. */
   writeIndent(): void {
+    // Once a line: the output's size (indentation multiplies deep input) stays within its budget.
+    if (++this.indentsSinceChunk === 4096) this.flushChunk();
+    if (this.doneLength + this.chunkedLength + this.out.length > this.maxLength) this.outputTooLong();
     const indent = this.indent < 0 ? 0 : this.indent;
     if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace)) {
       this.out += indent < NEWLINE_INDENT.length ? NEWLINE_INDENT[indent]! : '\n' + ' '.repeat(indent);
@@ -345,14 +360,39 @@ class Emitter {
     try {
       this.emitNode(value, false, false);
     } catch (err) {
-      if (err instanceof RangeError) throw new KustomizeError('LIMIT_EXCEEDED', 'document too deeply nested to print', { cause: err });
+      if (isResourceExhaustion(err)) throw resourceExhaustionError(err);
       throw err;
     }
     this.writeIndent();
-    // charCodeAt flattens the rope now, while its pieces are still young garbage.
-    this.out.charCodeAt(0);
-    this.docs.push(this.out);
+    let doc = this.out;
+    if (this.chunks.length) {
+      this.chunks.push(doc);
+      doc = this.chunks.join('');
+      this.chunks.length = 0;
+      this.chunkedLength = 0;
+    } else {
+      // charCodeAt flattens the rope now, while its pieces are still young garbage.
+      doc.charCodeAt(0);
+    }
+    this.indentsSinceChunk = 0;
+    this.docs.push(doc);
+    this.doneLength += doc.length + 4;
     this.out = '';
+  }
+
+  /** Moves the document's text so far, flattened, to {@link chunks}. */
+  flushChunk(): void {
+    this.indentsSinceChunk = 0;
+    if (this.out.length === 0) return;
+    this.out.charCodeAt(0);
+    this.chunks.push(this.out);
+    this.chunkedLength += this.out.length;
+    this.out = '';
+  }
+
+  outputTooLong(): never {
+    this.budget?.checkOutput(this.doneLength + this.chunkedLength + this.out.length);
+    throw new KustomizeError('LIMIT_EXCEEDED', `the output would be longer than ${this.maxLength} characters`);
   }
 
   /** `yaml_emitter_emit_node`: `mapping` = mapping context, `simpleKey` = simple key context. */
@@ -834,8 +874,14 @@ export function emitDocument(value: Json): string {
 }
 
 /** Documents joined the way `resmap.AsYaml` does: `---\n` between them, none before the first. */
-export function emitStream(docs: Json[]): string {
+export function emitStream(docs: Json[], budget?: Budget): string {
   const e = new Emitter();
+  if (budget) {
+    e.budget = budget;
+    e.maxLength = Math.min(budget.limits.maxOutputBytes, MAX_STRING_LENGTH);
+  }
   for (let i = 0; i < docs.length; i++) e.emitDocument(docs[i]!);
+  // doneLength counts a separator after the last document too.
+  if (e.doneLength - 4 > e.maxLength) e.outputTooLong();
   return e.docs.join('---\n');
 }

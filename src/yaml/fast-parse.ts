@@ -55,7 +55,7 @@ const METADATA = 2;
 const ANNOTATIONS = 3;
 const LIST_ITEMS = 4;
 
-const MAX_DEPTH = 100;
+const MAX_DEPTH = 2000;
 const MAX_KEY = 1000;
 
 const SP = 0x20;

@@ -29,6 +29,7 @@ import { isScalarJsonFailure, resolvedJson, resolvePlain, resolveTagged, type Re
 import { formatFloatG32 } from './go-strconv.js';
 import { decodeQuoted, foldedRoundTrip } from './scalars.js';
 import { fastParseDocument } from './fast-parse.js';
+import { Budget, NODE_BYTES } from '../core/limits.js';
 
 export { decodeQuoted, foldedRoundTrip };
 
@@ -59,10 +60,15 @@ export interface ParseResourceOptions {
    * that reaches the output is decoded (and fails on the repetition). For strategic-merge patches.
    */
   firstKeyWins?: boolean;
+  /**
+   * The build's budget, charged with what aliases expand to (kyaml's DeAnchor copies the node an
+   * alias names, with no limit). Without one, each document gets the default limits.
+   */
+  budget?: Budget;
 }
 
 /** Nesting deeper than this is refused. */
-const MAX_DEPTH = 1000;
+const MAX_DEPTH = 2000;
 
 /**
  * Characters libyaml's reader refuses anywhere in the input. Tab, LF, CR, NEL and the
@@ -71,11 +77,12 @@ const MAX_DEPTH = 1000;
 const FORBIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]|\p{Cs}/u;
 /**
  * NEL is a line break for libyaml (YAML 1.1) and content for the `yaml` package (YAML 1.2):
- * it is turned into "\n" before parsing. LS/PS are breaks for libyaml too, but they are left
+ * it is turned into "\n" before parsing, and so is a lone CR (a break for libyaml, which the
+ * `yaml` package does not see as one: a file with old Mac line endings would not parse). LS/PS are breaks for libyaml too, but they are left
  * as content (so quoted scalars holding them, as kustomize prints them, stay parseable);
  * quoted scalars are decoded with libyaml's rules anyway (decodeQuoted).
  */
-const EXTRA_BREAKS = /\u0085/g;
+const EXTRA_BREAKS = /\u0085|\r(?!\n)/g;
 
 type Mode = 'v3' | 'v2';
 
@@ -120,12 +127,12 @@ function checkControlCharacters(text: string, file: string, lines: Lines, offset
  * as a map of strings taken from the YAML nodes' values (kyaml `GetAnnotations` /
  * `SetAnnotations` in `RemoveBuildAnnotations`), so `port: 8080` prints as `port: "8080"` and
  * `x: 0x10` as `x: "0x10"`. The values of `metadata.annotations` of each document root (and of
- * the items of a `*List` document, which become resources too) are therefore read as their
- * source text: the scalar's value without typing (quoted scalars decoded, block scalars with
- * their chomping, tags ignored: `!!binary aGk=` stays `aGk=`, `.inf` is `.inf`), a map or list
- * value is `""`, duplicate keys are last-wins (kyaml never decodes that map), and null values
- * follow {@link ParseResourceOptions.annotationNulls}. Labels and nested annotations (pod
- * templates) keep their types.
+ * the items of a `*List` document, which become resources too) keep their source text: strings
+ * as written (quoted scalars decoded, block scalars with their chomping, tags ignored:
+ * `!!binary aGk=` stays `aGk=`, `.inf` is `.inf`), nulls, numbers and booleans typed with their
+ * spelling noted beside them (core/scalar-text.ts), a map or list value is `""`, duplicate keys
+ * are last-wins (kyaml never decodes that map). Labels and nested annotations (pod templates)
+ * keep their types.
  *
  * Integers beyond ±2^53 lose precision (JSON numbers are doubles here); kustomize keeps
  * int64/uint64 exact. The emitter prints integral values in the int64/uint64 range exactly.
@@ -174,7 +181,7 @@ export function parseResourceDocuments(text: string, file: string, options: Pars
     if (!doc || doc.contents === null) continue;
     const root = doc.contents as YNode;
     const value = guardDepth(file, () => {
-      const conv = new Converter('v3', file, lines, piece.start, doc, piece.text, options.firstKeyWins ?? false);
+      const conv = new Converter('v3', file, lines, piece.start, doc, piece.text, options.firstKeyWins ?? false, options.budget);
       return conv.isNullRoot(root) ? undefined : conv.convertRoot(root);
     });
     if (value === undefined) continue;
@@ -197,7 +204,7 @@ function isObjectJson(v: Json): v is JsonObject {
  *
  * @throws KustomizeError `YAML_SYNTAX` with file/line/col; `LIMIT_EXCEEDED`.
  */
-export function parseKustomizationText(text: string, file: string, options: { fastPath?: boolean } = {}): Json {
+export function parseKustomizationText(text: string, file: string, options: { fastPath?: boolean; budget?: Budget } = {}): Json {
   const lines = new Lines(text);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   checkControlCharacters(bom ? text.slice(1) : text, file, lines, bom);
@@ -207,7 +214,7 @@ export function parseKustomizationText(text: string, file: string, options: { fa
   }
   const doc = parseFirstDocument(text, file, lines, 0);
   if (!doc || doc.contents === null) return null;
-  return guardDepth(file, () => new Converter('v2', file, lines, 0, doc, text).convertRoot(doc.contents as YNode));
+  return guardDepth(file, () => new Converter('v2', file, lines, 0, doc, text, false, options.budget).convertRoot(doc.contents as YNode));
 }
 
 /** Turns a stack overflow on absurdly nested input into a clean error. */
@@ -298,6 +305,8 @@ class Converter {
     doc: Document.Parsed,
     private source: string,
     private readonly firstKeyWins = false,
+    /** Charged with alias expansion. */
+    private budget: Budget = new Budget(),
   ) {
     this.indexAnchors(doc.contents as YNode | null, new Map());
   }
@@ -371,8 +380,13 @@ class Converter {
       }
     }
     this.decodeCount++;
-    if (this.aliasDepth > 0) this.aliasCount++;
-    if (this.aliasCount > 100 && this.decodeCount > 1000 && this.aliasCount / this.decodeCount > allowedAliasRatio(this.decodeCount)) {
+    if (this.aliasDepth > 0) {
+      this.aliasCount++;
+      // What the alias copies: each node, with its text (kyaml's DeAnchor has no limit).
+      this.budget.chargeAlias(1, NODE_BYTES + (isScalar(node) && node.range ? node.range[1] - node.range[0] : 0), this.file);
+    }
+    // yaml.v2's ratio check (kustomization files); kyaml expands resource aliases before decoding.
+    if (this.mode === 'v2' && this.aliasCount > 100 && this.decodeCount > 1000 && this.aliasCount / this.decodeCount > allowedAliasRatio(this.decodeCount)) {
       throw this.error('yaml: document contains excessive aliasing', node, 'LIMIT_EXCEEDED');
     }
     if (isScalar(node)) return this.scalar(node, inFlow);
@@ -636,6 +650,9 @@ class Converter {
       if (t !== undefined) noteScalarText(out, ownKeys[i]!, ownVals[i]!, t);
     }
     for (const src of sources) {
+      // `x: &a {<<: *a, b: 1}`: a map merged into itself adds nothing (kyaml builds it; only an
+      // alias to an enclosing map is an endless recursion).
+      if (isAlias(src) && (this.deref(src) as YAMLMap).items === pairs) continue;
       const m = (isPair(src) ? this.mapping(src, true, false, role) : this.convert(src, inFlow, false, role)) as JsonObject;
       for (const k of Object.keys(m)) {
         if (own.has(k)) continue;

@@ -25,7 +25,20 @@ const SIMPLE_ESCAPES: Record<string, string> = {
  * a first line break of LS/PS is kept rather than folded into a space.
  */
 export function decodeQuoted(src: string, start: number, end: number, single: boolean): string | { message: string; offset: number } {
+  // The result is built in flattened chunks: a rope of millions of small pieces costs tens of
+  // bytes of heap per byte of a large scalar.
   let s = '';
+  let pieces = 0;
+  const chunks: string[] = [];
+  const add = (piece: string): void => {
+    s += piece;
+    if (++pieces === 4096) {
+      s.charCodeAt(0); // flattens the rope
+      chunks.push(s);
+      s = '';
+      pieces = 0;
+    }
+  };
   let i = start + 1;
   const close = single ? 0x27 : 0x22;
   for (;;) {
@@ -33,7 +46,7 @@ export function decodeQuoted(src: string, start: number, end: number, single: bo
     while (i < end && !isBlankAt(src, i) && !isBreakAt(src, i)) {
       const c = src.charCodeAt(i);
       if (single && c === 0x27 && src.charCodeAt(i + 1) === 0x27) {
-        s += "'";
+        add("'");
         i += 2;
       } else if (c === close) {
         break;
@@ -46,7 +59,7 @@ export function decodeQuoted(src: string, start: number, end: number, single: bo
         const e = src[i + 1] ?? '';
         const simple = SIMPLE_ESCAPES[e];
         if (simple !== undefined) {
-          s += simple;
+          add(simple);
           i += 2;
           continue;
         }
@@ -60,27 +73,33 @@ export function decodeQuoted(src: string, start: number, end: number, single: bo
         if ((v >= 0xd800 && v <= 0xdfff) || v > 0x10ffff) {
           return { message: 'found invalid Unicode character escape code while parsing a quoted scalar', offset: i };
         }
-        s += String.fromCodePoint(v);
+        add(String.fromCodePoint(v));
         i += 2 + len;
       } else {
-        s += src[i];
-        i++;
+        // A run of ordinary characters, appended in one piece (one character at a time, a
+        // large scalar became a rope of millions of pieces: tens of bytes of heap per byte).
+        let j = i + 1;
+        while (j < end) {
+          const d = src.charCodeAt(j);
+          if (d === close || d === 0x5c || d === 0x27 || isBlankAt(src, j) || isBreakAt(src, j)) break;
+          j++;
+        }
+        add(src.slice(i, j));
+        i = j;
       }
     }
     if (i >= end || src.charCodeAt(i) === close) break;
-    let whitespaces = '';
+    const blanksStart = i;
     let leadingBreak = '';
     let trailingBreaks = '';
     while (i < end && (isBlankAt(src, i) || isBreakAt(src, i))) {
       if (isBlankAt(src, i)) {
-        if (!leadingBlanks) whitespaces += src[i];
         i++;
       } else {
         const c = src.charCodeAt(i);
         const br = c === 0x2028 || c === 0x2029 ? src[i]! : '\n';
         i += c === 0x0d && src.charCodeAt(i + 1) === 0x0a ? 2 : 1;
         if (!leadingBlanks) {
-          whitespaces = '';
           leadingBreak = br;
           leadingBlanks = true;
         } else {
@@ -89,13 +108,14 @@ export function decodeQuoted(src: string, start: number, end: number, single: bo
       }
     }
     if (leadingBlanks) {
-      if (leadingBreak === '\n') s += trailingBreaks.length === 0 ? ' ' : trailingBreaks;
-      else s += leadingBreak + trailingBreaks;
+      if (leadingBreak === '\n') add(trailingBreaks.length === 0 ? ' ' : trailingBreaks);
+      else add(leadingBreak + trailingBreaks);
     } else {
-      s += whitespaces;
+      // No break: the run was all blanks, kept as they are.
+      add(src.slice(blanksStart, i));
     }
   }
-  return s;
+  return chunks.length ? chunks.join('') + s : s;
 }
 
 function isBlankOrBreakOrEnd(s: string, i: number): boolean {

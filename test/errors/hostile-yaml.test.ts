@@ -99,9 +99,16 @@ describe('nesting', () => {
       file: '/app/kustomization.yaml',
     });
   });
-  it('2,000 nested block maps fail cleanly (kubectl builds them; our limit is about 1,000 levels)', () => {
-    const blk = Array.from({ length: 1999 }, (_, i) => ' '.repeat(i + 1) + 'a:\n').join('') + ' '.repeat(2000) + 'a: 1\n';
-    expectOutcome({ 'kustomization.yaml': K, 'r.yaml': CM + 'spec:\n' + blk }, { code: 'LIMIT_EXCEEDED' });
+  /** `spec:` then n nested block maps `a:`, the last holding 1; kubectl prints them back as they are. */
+  const nestedBlock = (n: number) => Array.from({ length: n - 1 }, (_, i) => ' '.repeat(i + 1) + 'a:\n').join('') + ' '.repeat(n) + 'a: 1\n';
+  for (const n of [1000, 1990]) {
+    it(`${n} nested block maps build (as kubectl builds them)`, () => {
+      const want = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\nspec:\n' + Array.from({ length: n - 1 }, (_, i) => '  '.repeat(i + 1) + 'a:\n').join('') + '  '.repeat(n) + 'a: 1\n';
+      expectOutcome({ 'kustomization.yaml': K, 'r.yaml': CM + 'spec:\n' + nestedBlock(n) }, { yaml: want });
+    });
+  }
+  it('2,500 nested block maps fail cleanly (kubectl builds them; our limit is 2,000 levels)', () => {
+    expectOutcome({ 'kustomization.yaml': K, 'r.yaml': CM + 'spec:\n' + nestedBlock(2500) }, { code: 'LIMIT_EXCEEDED' });
   });
 });
 

@@ -331,7 +331,7 @@ describe('limits', () => {
     const deep = 'a: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n';
     expect(() => parseResourceDocuments(deep, 'f.yaml')).toThrow(expect.objectContaining({ code: 'LIMIT_EXCEEDED' }));
     let block = '';
-    for (let i = 0; i < 1500; i++) block += ' '.repeat(i) + 'k:\n';
+    for (let i = 0; i < 2500; i++) block += ' '.repeat(i) + 'k:\n';
     expect(() => parseResourceDocuments(block, 'f.yaml')).toThrow(expect.objectContaining({ code: 'LIMIT_EXCEEDED' }));
   });
 });
