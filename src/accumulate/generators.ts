@@ -1,9 +1,9 @@
 /**
- * The generator stage: configMapGenerator, secretGenerator, then `generators` entries.
- * Helm charts and exec/container plugins are refused with a clear error.
+ * The generator stage: configMapGenerator, secretGenerator, helmCharts, then `generators`
+ * entries. Exec/container plugins are refused with a clear error.
  * @see kustomize api/internal/target/kusttarget.go runGenerators, kusttarget_configplugin.go
  */
-import { KustomizeError, withContext } from '../core/errors.js';
+import { KustomizeError, isKustomizeError, withContext } from '../core/errors.js';
 import type { Json } from '../core/json.js';
 import { generateConfigMap, generateSecret, absorbGenerated, type GeneratorLoader } from '../generators/index.js';
 import type { Origin, Resource } from '../resource/resource.js';
@@ -13,6 +13,8 @@ import type { BuildContext } from './context.js';
 import { type Target, loadPluginConfigs } from './target.js';
 import { builtinPluginKind } from './plugins.js';
 import { generateIamPolicy } from '../generators/iam-policy.js';
+import { chartConfigFrom, configureChart, inflateChart, kustomizationCharts, type HelmFlags } from '../helm/chart.js';
+import { schemaFor } from './openapi.js';
 
 export function generatorLoader(t: Target): GeneratorLoader {
   return {
@@ -39,6 +41,16 @@ export function runGenerators(ctx: BuildContext, t: Target, ra: Accumulator): vo
       throw withContext(e, { file: t.loaded.file, field });
     }
   };
+  // kustomize configures every builtin generator (helm's --enable-helm check included) before
+  // running any of them.
+  const flags = helmFlags(ctx);
+  const charts = kustomizationCharts(t.k).map(({ config, field }) => {
+    try {
+      return { cc: configureChart(config, flags, t.ldr), field };
+    } catch (e) {
+      throw chartError(e, t, field);
+    }
+  });
   (t.k.configMapGenerator ?? []).forEach((args, i) =>
     absorb(
       () => generateConfigMap(args as unknown as Json, global, ldr, { field: ['configMapGenerator', i] }),
@@ -53,12 +65,15 @@ export function runGenerators(ctx: BuildContext, t: Target, ra: Accumulator): vo
       builtinOrigin(t, 'SecretGenerator'),
     ),
   );
-  if ((t.k.helmCharts && t.k.helmCharts.length) || (t.k.helmChartInflationGenerator && t.k.helmChartInflationGenerator.length)) {
-    throw new KustomizeError(
-      'PLUGIN_NOT_SUPPORTED',
-      'helmCharts need the helm binary (kustomize --enable-helm); kustomize-ts does not inflate charts',
-      { file: t.loaded.file, field: ['helmCharts'] },
-    );
+  for (const { cc, field } of charts) {
+    const origin = builtinOrigin(t, 'HelmChartInflationGenerator');
+    let resources: Resource[];
+    try {
+      resources = inflateChart(cc, t.ldr, schemaFor(ctx, t), flags);
+    } catch (e) {
+      throw chartError(e, t, field);
+    }
+    for (const r of resources) absorb(() => r, field, origin);
   }
   if (t.k.generators && t.k.generators.length) {
     const configs = loadPluginConfigs(ctx, t, t.k.generators, 'generators');
@@ -70,6 +85,15 @@ export function runGenerators(ctx: BuildContext, t: Target, ra: Accumulator): vo
         absorb(() => generateConfigMap(pluginArgs(obj), undefined, ldr), field, origin);
       } else if (kind === 'SecretGenerator') {
         absorb(() => generateSecret(pluginArgs(obj), undefined, ldr), field, origin);
+      } else if (kind === 'HelmChartInflationGenerator') {
+        let resources: Resource[];
+        try {
+          const cc = configureChart(chartConfigFrom(obj, null), flags, t.ldr);
+          resources = inflateChart(cc, t.ldr, schemaFor(ctx, t), flags);
+        } catch (e) {
+          throw withContext(e, { file: t.loaded.file, field });
+        }
+        for (const r of resources) absorb(() => r, field, origin);
       } else if (kind === 'IAMPolicyGenerator') {
         const file = res.source?.file ?? t.loaded.file;
         for (const r of generateIamPolicy(obj, file)) absorb(() => r, field, origin);
@@ -110,4 +134,23 @@ export function pluginOrigin(config: Resource): Origin | undefined {
     configuredIn: config.origin.path,
     configuredBy: { apiVersion: config.apiVersion, kind: config.kind, name: config.name, namespace: config.namespace },
   };
+}
+
+/** kustomize's HelmConfig, from the build options. */
+function helmFlags(ctx: BuildContext): HelmFlags {
+  const o = ctx.options;
+  return {
+    enableHelm: o.enableHelm,
+    helmCommand: o.helmCommand,
+    helmApiVersions: o.helmApiVersions,
+    helmKubeVersion: o.helmKubeVersion,
+    helmDebug: o.helmDebug,
+    helmRenderer: o.helmRenderer,
+  };
+}
+
+/** Context for an error of one chart: its field path inside the kustomization entry. */
+function chartError(e: unknown, t: Target, field: (string | number)[]): KustomizeError {
+  if (isKustomizeError(e) && e.field !== undefined && e.file === undefined) e.field = [...field, ...e.field];
+  return withContext(e, { file: t.loaded.file, field });
 }

@@ -11,6 +11,12 @@ import type { BuildOptions } from '../options.js';
 import { buildAsync, type LoadOptions } from '../remote/index.js';
 import { createGitResolver, type GitResolverOptions } from './git.js';
 import { ReadAheadFs } from './read-ahead.js';
+import { createHelmRenderer } from './helm.js';
+
+/** With `enableHelm` and no renderer, the Node one (the helm binary, as kustomize runs it). */
+function withHelm<T extends BuildOptions>(o: T): T {
+  return o.enableHelm && !o.helmRenderer ? { ...o, helmRenderer: createHelmRenderer() } : o;
+}
 
 /** Scratch space for {@link NodeFs.readFile} (reads are synchronous, so one buffer serves all). */
 const scratch = Buffer.allocUnsafe(256 * 1024);
@@ -112,9 +118,13 @@ export interface BuildDirOptions extends BuildOptions {
   readAhead?: boolean;
 }
 
-/** Builds a directory of the real filesystem (relative paths resolve against the working directory). */
+/**
+ * Builds a directory of the real filesystem (relative paths resolve against the working directory).
+ * With `enableHelm` and no `helmRenderer`, charts are rendered by {@link createHelmRenderer}.
+ */
 export function buildDir(dir: string, options: BuildDirOptions = {}): BuildResult {
-  const { readAhead = false, ...buildOptions } = options;
+  const { readAhead = false, ...rest } = options;
+  const buildOptions = withHelm(rest);
   const root = nodePath.resolve(dir);
   if (!readAhead) return build(new NodeFs(), root, buildOptions);
   const fs = new ReadAheadFs(new NodeFs(), root);
@@ -134,7 +144,7 @@ export async function buildDirAsync(
   options: BuildOptions & LoadOptions & { git?: GitResolverOptions } = {},
 ): Promise<BuildResult> {
   const { git, resolver, ...rest } = options;
-  return buildAsync(new NodeFs(), nodePath.resolve(dir), { ...rest, resolver: resolver ?? createGitResolver(git) });
+  return buildAsync(new NodeFs(), nodePath.resolve(dir), withHelm({ ...rest, resolver: resolver ?? createGitResolver(git) }));
 }
 
 export {
@@ -147,4 +157,5 @@ export {
 } from './git.js';
 export { build };
 export { checkGoldens } from './gitops.js';
+export { createHelmRenderer, type HelmRendererOptions } from './helm.js';
 export * from '../index.js';
