@@ -7,11 +7,18 @@
 // For each target this writes fixtures/<area>/expected/<name>.yaml (stdout) or, when kustomize
 // fails, expected/<name>.err (its message; the test then only requires that we fail too).
 //
+// Helm: a flag "{HELM}" (e.g. ["--enable-helm", "--helm-command", "{HELM}"]) stands for helm v3
+// (scripts/get-helm.mjs installs it in .tools/helm); kustomize then runs a logging wrapper around
+// it, and expected/<name>.helm.txt records every helm call (arguments, HELM_* variables, the
+// values files kustomize wrote), with machine paths replaced by {HELM}, {FIXTURE} and {TMP}.
+// Nothing machine-specific is written to expected/.
+//
 // usage: node scripts/record-fixtures.mjs [AREA...]
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findHelm, makeHelmWrapper, normalizeHelmText } from './lib/helm-tools.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const version = execFileSync('kubectl', ['version', '--client'], { encoding: 'utf8' })
@@ -22,20 +29,37 @@ const areas = process.argv.slice(2).length
   ? process.argv.slice(2)
   : fs.readdirSync(root).filter((a) => fs.existsSync(path.join(root, a, 'targets.json')));
 
+let helm;
+let wrapper;
 for (const area of areas) {
   const dir = path.join(root, area);
   const targets = JSON.parse(fs.readFileSync(path.join(dir, 'targets.json'), 'utf8'));
+  if (targets.some((t) => (t.flags ?? []).includes('{HELM}')) && !wrapper) {
+    helm = findHelm();
+    if (!helm) throw new Error('helm v3 not found: run node scripts/get-helm.mjs');
+    wrapper = makeHelmWrapper(helm);
+  }
   const out = path.join(dir, 'expected');
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
   for (const t of targets) {
-    const r = spawnSync('kubectl', ['kustomize', ...(t.flags ?? []), path.join(dir, 'input', t.dir)], {
+    const usesHelm = (t.flags ?? []).includes('{HELM}');
+    const flags = (t.flags ?? []).map((f) => (f === '{HELM}' ? wrapper.command : f));
+    if (usesHelm) wrapper.read();
+    const r = spawnSync('kubectl', ['kustomize', ...flags, path.join(dir, 'input', t.dir)], {
       encoding: 'utf8',
       maxBuffer: 1 << 28,
     });
+    const norm = (s) => normalizeHelmText(s, { fixtureDir: path.join(dir, 'input'), helm: wrapper?.command }).replaceAll(dir, '{FIXTURE}');
     if (r.status === 0) fs.writeFileSync(path.join(out, `${t.name}.yaml`), r.stdout);
-    else fs.writeFileSync(path.join(out, `${t.name}.err`), r.stderr.replaceAll(dir, '{FIXTURE}'));
+    else fs.writeFileSync(path.join(out, `${t.name}.err`), norm(r.stderr));
+    if (usesHelm) {
+      const log = wrapper.read();
+      if (log) fs.writeFileSync(path.join(out, `${t.name}.helm.txt`), norm(log));
+    }
     console.log(`${area}/${t.name}: ${r.status === 0 ? 'output' : 'error'}`);
   }
-  fs.writeFileSync(path.join(out, 'RECORDED_WITH'), `kubectl kustomize (${version})\n`);
+  const helmVersion = helm ? `, ${execFileSync(helm, ['version', '--short'], { encoding: 'utf8' }).trim()}` : '';
+  fs.writeFileSync(path.join(out, 'RECORDED_WITH'), `kubectl kustomize (${version})${helmVersion}\n`);
 }
+wrapper?.dispose();

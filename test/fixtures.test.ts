@@ -10,14 +10,26 @@ import { build } from '../src/build.js';
 import { isKustomizeError } from '../src/core/errors.js';
 import type { BuildOptions } from '../src/options.js';
 import { firstDiff, memoryFsFromDir } from './helpers.js';
+import { createHelmRenderer } from '../src/node/helm.js';
+import { helmOrSkip } from './helm/helm-env.js';
 
 const fixturesDir = path.resolve(__dirname, '..', 'fixtures');
 
-function flagsToOptions(flags: string[]): BuildOptions {
+/** Build options for a target's kubectl flags; `{HELM}` stands for the helm binary (`helm`). */
+function flagsToOptions(flags: string[], helm?: string): BuildOptions {
   const o: BuildOptions = {};
   for (let i = 0; i < flags.length; i++) {
     const f = flags[i]!;
     if (f === '--reorder') o.reorder = flags[++i] as 'legacy' | 'none';
+    else if (f === '--enable-helm') {
+      o.enableHelm = true;
+      o.helmRenderer = createHelmRenderer();
+    } else if (f === '--helm-command') {
+      const v = flags[++i]!;
+      o.helmCommand = v === '{HELM}' ? helm : v;
+    } else if (f === '--helm-api-versions') o.helmApiVersions = [...(o.helmApiVersions ?? []), flags[++i]!];
+    else if (f === '--helm-kube-version') o.helmKubeVersion = flags[++i]!;
+    else if (f === '--helm-debug') o.helmDebug = true;
     else if (f === '--load-restrictor') o.loadRestrictions = flags[++i] === 'LoadRestrictionsNone' ? 'none' : 'rootOnly';
     else if (f === '--enable-managedby-label') o.enableManagedByLabel = true;
     else throw new Error(`unknown flag ${f}`);
@@ -39,8 +51,10 @@ for (const area of areas) {
     for (const t of targets) {
       const expectedFile = path.join(dir, 'expected', `${t.name}.yaml`);
       const errFile = path.join(dir, 'expected', `${t.name}.err`);
-      test(t.name, () => {
-        const opts = flagsToOptions(t.flags ?? []);
+      const needsHelm = (t.flags ?? []).includes('{HELM}');
+      const helm = needsHelm ? helmOrSkip() : undefined;
+      (needsHelm && !helm ? test.skip : test)(t.name, () => {
+        const opts = flagsToOptions(t.flags ?? [], helm);
         if (fs.existsSync(errFile)) {
           let thrown: unknown;
           try {

@@ -344,6 +344,15 @@ export function inflateChart(
   flags: HelmFlags,
 ): Resource[] {
   const c = cc.config;
+  const renderer = flags.helmRenderer;
+  if (!renderer) {
+    throw new KustomizeError(
+      'HELM_FAILED',
+      'no Helm renderer: pass `helmRenderer` in the build options (createHelmRenderer() of kustomize-ts/node runs the helm binary)',
+    );
+  }
+  // Generate(): the version probe, then the chart, then the values
+  guardRenderer(() => renderer.checkVersion?.({ command: flags.helmCommand, configHome: c.configHome }));
   if (!ldr.fs.isDir(cc.chartDir)) {
     if (c.repo === '') {
       throw new KustomizeError('HELM_CHART_NOT_FOUND', `no repo specified for pull, no chart found at '${cc.chartDir}'`, {
@@ -351,18 +360,11 @@ export function inflateChart(
       });
     }
     throw new KustomizeError(
-      'HELM_CHART_NOT_FOUND',
+      'REMOTE_NOT_SUPPORTED',
       `chart '${c.name}'${c.version ? ` version ${c.version}` : ''} from repository '${c.repo}' is not in '${cc.chartHome}' ` +
         `and must be pulled: load the tree with a resolver that fetches charts first (buildAsync/load, ` +
         `buildDirAsync, or the CLI)`,
       { field: ['repo'] },
-    );
-  }
-  const renderer = flags.helmRenderer;
-  if (!renderer) {
-    throw new KustomizeError(
-      'HELM_FAILED',
-      'no Helm renderer: pass `helmRenderer` in the build options (createHelmRenderer() of kustomize-ts/node runs the helm binary)',
     );
   }
   const values = valuesFileContents(cc, ldr, schema);
@@ -385,13 +387,7 @@ export function inflateChart(
     debug: c.debug,
     configHome: c.configHome,
   };
-  let stdout: string;
-  try {
-    stdout = renderer.template(req);
-  } catch (e) {
-    if (isKustomizeError(e)) throw e;
-    throw new KustomizeError('HELM_FAILED', e instanceof Error ? e.message : String(e), { cause: e });
-  }
+  const stdout = guardRenderer(() => renderer.template(req));
   if (typeof stdout !== 'string') {
     throw new KustomizeError('HELM_FAILED', `the Helm renderer returned ${typeof stdout}, not the YAML text`);
   }
@@ -400,5 +396,15 @@ export function inflateChart(
   } catch (e) {
     if (!isKustomizeError(e)) throw e;
     throw new KustomizeError('HELM_FAILED', `error reading helm output: ${e.message}`, { cause: e });
+  }
+}
+
+/** Runs renderer code: a KustomizeError passes through, anything else becomes HELM_FAILED. */
+function guardRenderer<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (isKustomizeError(e)) throw e;
+    throw new KustomizeError('HELM_FAILED', e instanceof Error ? e.message : String(e), { cause: e });
   }
 }

@@ -73,5 +73,11 @@ export interface HelmTemplateRequest {
  * HELM_FAILED).
  */
 export interface HelmRenderer {
+  /**
+   * Optional: kustomize's `helm version -c --short` probe (helm v3 required), which it runs for
+   * every chart before looking for the chart and its values; throws when helm is unusable.
+   */
+  checkVersion?(request: { command: string; configHome: string }): void;
+  /** `helm template` for one chart: its standard output. */
   template(request: HelmTemplateRequest): string;
 }

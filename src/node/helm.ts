@@ -47,18 +47,23 @@ interface HelmRun {
  * const { yaml } = buildDir('deploy/app', { enableHelm: true, helmRenderer: createHelmRenderer() });
  */
 export function createHelmRenderer(options: HelmRendererOptions = {}): HelmRenderer {
-  const checked = new Set<string>();
+  const tmpDir = (): string => nodeFs.mkdtempSync(nodePath.join(options.tmpDir ?? os.tmpdir(), 'kustomize-helm-'));
   return {
+    checkVersion(req: { command: string; configHome: string }): void {
+      const tmp = tmpDir();
+      try {
+        const env = helmEnv(req.configHome !== '' ? req.configHome : nodePath.join(tmp, 'helm'));
+        checkHelmVersion(runHelm(req.command, ['version', '-c', '--short'], env, options).toString('utf8'));
+      } finally {
+        nodeFs.rmSync(tmp, { recursive: true, force: true });
+      }
+    },
     template(req: HelmTemplateRequest): string {
-      const tmp = nodeFs.mkdtempSync(nodePath.join(options.tmpDir ?? os.tmpdir(), 'kustomize-helm-'));
+      const tmp = tmpDir();
       try {
         const configHome = req.configHome !== '' ? req.configHome : nodePath.join(tmp, 'helm');
         const env = helmEnv(configHome);
         const run = (args: string[]): Buffer => runHelm(req.command, args, env, options, req.debug);
-        if (!checked.has(req.command)) {
-          checkHelmVersion(run(['version', '-c', '--short']).toString('utf8'));
-          checked.add(req.command);
-        }
         const chartHome = onDisk(req.fs, req.chartDir) ? req.chartHome : materializeChart(req, tmp);
         const valuesFile = nodePath.join(tmp, `${req.chart.name}-kustomize-values.yaml`);
         nodeFs.mkdirSync(nodePath.dirname(valuesFile), { recursive: true });
