@@ -12,7 +12,7 @@
  * directory first, and so are additional values files.
  * @see kustomize plugin/builtin/helmchartinflationgenerator/HelmChartInflationGenerator.go
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as nodeFs from 'node:fs';
 import * as os from 'node:os';
 import * as nodePath from 'node:path';
@@ -97,6 +97,17 @@ export function runHelm(
   options: HelmRendererOptions,
   debug = false,
 ): Buffer {
+  const fullEnv = fullEnvOf(env, options);
+  const r: HelmRun = spawnSync(command, args, {
+    env: fullEnv,
+    maxBuffer: 1 << 30,
+    timeout: options.timeoutMs ?? 120_000,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return helmResult(command, args, env, r, debug);
+}
+
+function fullEnvOf(env: string[], options: HelmRendererOptions): Record<string, string> {
   const base = options.env ?? process.env;
   const fullEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(base)) if (v !== undefined) fullEnv[k] = v;
@@ -104,12 +115,42 @@ export function runHelm(
     const eq = kv.indexOf('=');
     fullEnv[kv.slice(0, eq)] = kv.slice(eq + 1);
   }
-  const r: HelmRun = spawnSync(command, args, {
-    env: fullEnv,
-    maxBuffer: 1 << 30,
-    timeout: options.timeoutMs ?? 120_000,
-    stdio: ['ignore', 'pipe', 'pipe'],
+  return fullEnv;
+}
+
+/** {@link runHelm} without blocking the event loop (for pulls, which may talk to this process). */
+export function runHelmAsync(
+  command: string,
+  args: string[],
+  env: string[],
+  options: HelmRendererOptions,
+  signal?: AbortSignal,
+): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let error: Error | undefined;
+    const child = spawn(command, args, { env: fullEnvOf(env, options), stdio: ['ignore', 'pipe', 'pipe'], signal });
+    const timer = setTimeout(() => {
+      error = Object.assign(new Error(`spawn ${command} ETIMEDOUT`), { code: 'ETIMEDOUT' });
+      child.kill('SIGKILL');
+    }, options.timeoutMs ?? 120_000);
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e) => (error ??= e));
+    child.on('close', (status, sig) => {
+      clearTimeout(timer);
+      try {
+        resolve(helmResult(command, args, env, { status, signal: sig, error, stdout: Buffer.concat(out), stderr: Buffer.concat(err) }, false));
+      } catch (e) {
+        reject(e);
+      }
+    });
   });
+}
+
+/** stdout of a finished helm command, or kustomize's error for it. */
+function helmResult(command: string, args: string[], env: string[], r: HelmRun, debug: boolean): Buffer {
   const stdout = r.stdout ?? Buffer.alloc(0);
   if (r.status === 0 && !r.error) return stdout;
   let errorOutput = (r.stderr ?? Buffer.alloc(0)).toString('utf8');
@@ -183,12 +224,13 @@ function copyTree(fs: FileSystem, from: string, to: string, depth: number): void
  * `helm pull` as kustomize runs it (pullCommand), into `untarDir`, with kustomize's environment
  * for `configHome`. Used by the chart fetcher of {@link createGitResolver}.
  */
-export function helmPull(
+export async function helmPull(
   command: string,
   chart: { name: string; version: string; repo: string },
   untarDir: string,
   configHome: string,
   options: HelmRendererOptions = {},
-): void {
-  runHelm(command, helmPullArgs(chart, untarDir), helmEnv(configHome), options);
+  signal?: AbortSignal,
+): Promise<void> {
+  await runHelmAsync(command, helmPullArgs(chart, untarDir), helmEnv(configHome), options, signal);
 }
