@@ -18,7 +18,45 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import os from 'node:os';
 import { findHelm, makeHelmWrapper, normalizeHelmText } from './lib/helm-tools.mjs';
+
+/**
+ * A target with `helmTemplate` (an Argo CD Helm source, `argo` names the Application): helm runs
+ * with those arguments (as Argo CD's repo server runs it) in the input directory, a
+ * `{VALUES:...}` argument becoming a file with that text, and the output goes through
+ * `kubectl kustomize --reorder none` (resources as the build prints them, in helm's order).
+ */
+function recordHelmTemplate(dir, out, t) {
+  const helm = findHelm();
+  if (!helm) throw new Error('helm v3 not found: run node scripts/get-helm.mjs');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'record-helm-'));
+  try {
+    let n = 0;
+    const args = t.helmTemplate.map((a) => {
+      if (!a.startsWith('{VALUES:')) return a;
+      const f = path.join(tmp, `values-${n++}.yaml`);
+      fs.writeFileSync(f, a.slice('{VALUES:'.length, -1));
+      return f;
+    });
+    const env = { ...process.env, HELM_CONFIG_HOME: path.join(tmp, 'helm'), HELM_CACHE_HOME: path.join(tmp, 'helm', '.cache'), HELM_DATA_HOME: path.join(tmp, 'helm', '.data') };
+    const h = spawnSync(helm, args, { cwd: path.join(dir, 'input'), env, encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (h.status !== 0) {
+      fs.writeFileSync(path.join(out, `${t.name}.err`), h.stderr);
+      console.log(`${path.basename(dir)}/${t.name}: error (helm)`);
+      return;
+    }
+    fs.mkdirSync(path.join(tmp, 'k'));
+    fs.writeFileSync(path.join(tmp, 'k', 'out.yaml'), h.stdout);
+    fs.writeFileSync(path.join(tmp, 'k', 'kustomization.yaml'), 'resources:\n- out.yaml\n');
+    const r = spawnSync('kubectl', ['kustomize', '--reorder', 'none', path.join(tmp, 'k')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (r.status !== 0) throw new Error(`kubectl kustomize of helm's output failed: ${r.stderr}`);
+    fs.writeFileSync(path.join(out, `${t.name}.yaml`), r.stdout);
+    console.log(`${path.basename(dir)}/${t.name}: output (helm template)`);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const version = execFileSync('kubectl', ['version', '--client'], { encoding: 'utf8' })
@@ -43,6 +81,10 @@ for (const area of areas) {
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
   for (const t of targets) {
+    if (t.helmTemplate) {
+      recordHelmTemplate(dir, out, t);
+      continue;
+    }
     const usesHelm = (t.flags ?? []).includes('{HELM}');
     const flags = (t.flags ?? []).map((f) => (f === '{HELM}' ? wrapper.command : f));
     if (usesHelm) wrapper.read();

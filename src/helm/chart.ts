@@ -306,15 +306,16 @@ export function valuesFileContents(cc: ConfiguredChart, ldr: Loader, schema: Sch
  * `helm template` arguments as kustomize v5.5.0 passes them (HelmChart.AsHelmArgs), with the
  * values file it wrote at `valuesFile`.
  */
-export function helmTemplateArgs(req: HelmTemplateRequest, valuesFile: string): string[] {
+export function helmTemplateArgs(req: HelmTemplateRequest, valuesFile: string | null): string[] {
   const args = ['template'];
   if (req.releaseName !== '') args.push(req.releaseName);
   else args.push('--generate-name');
   if (req.chart.name !== '') args.push(normalize(`${req.chartHome}/${req.chart.name}`));
   if (req.namespace !== '') args.push('--namespace', req.namespace);
   if (req.nameTemplate !== '') args.push('--name-template', req.nameTemplate);
-  if (valuesFile !== '') args.push('-f', valuesFile);
+  if (valuesFile !== null && valuesFile !== '') args.push('-f', valuesFile);
   for (const f of req.additionalValuesFiles) args.push('-f', f.path);
+  for (const p of req.set ?? []) args.push(p.forceString ? '--set-string' : '--set', `${p.name}=${p.value}`);
   for (const v of req.apiVersions) args.push('--api-versions', v);
   if (req.kubeVersion !== '') args.push('--kube-version', req.kubeVersion);
   if (req.includeCRDs) args.push('--include-crds');

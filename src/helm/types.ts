@@ -45,11 +45,17 @@ export interface HelmTemplateRequest {
   /**
    * The values file kustomize writes to `{tmpDir}/{name}-kustomize-values.yaml` and passes with
    * `-f`: the chart's values file copied byte for byte, or (with `valuesInline`) the merged
-   * values as kustomize serialises them.
+   * values as kustomize serialises them. `null`: no values file (Argo CD's helm call without
+   * `valueFiles`).
    */
-  values: string | Uint8Array;
+  values: string | Uint8Array | null;
   /** `additionalValuesFiles`: absolute paths (kustomize passes them with `-f`) and contents. */
   additionalValuesFiles: { path: string; contents: string | Uint8Array }[];
+  /**
+   * `--set` (`--set-string` when `forceString`) parameters, after the values files: Argo CD's
+   * `helm.parameters`. kustomize passes none. Default: none
+   */
+  set?: { name: string; value: string; forceString: boolean }[];
   /** Capabilities.APIVersions (`apiVersions`, else `--helm-api-versions`). */
   apiVersions: string[];
   /** Capabilities.KubeVersion (`kubeVersion`, else `--helm-kube-version`; '' for helm's default). */

@@ -65,9 +65,12 @@ export function createHelmRenderer(options: HelmRendererOptions = {}): HelmRende
         const env = helmEnv(configHome);
         const run = (args: string[]): Buffer => runHelm(req.command, args, env, options, req.debug);
         const chartHome = onDisk(req.fs, req.chartDir) ? req.chartHome : materializeChart(req, tmp);
-        const valuesFile = nodePath.join(tmp, `${req.chart.name}-kustomize-values.yaml`);
-        nodeFs.mkdirSync(nodePath.dirname(valuesFile), { recursive: true });
-        nodeFs.writeFileSync(valuesFile, req.values, { mode: 0o644 });
+        let valuesFile: string | null = null;
+        if (req.values !== null) {
+          valuesFile = nodePath.join(tmp, `${req.chart.name}-kustomize-values.yaml`);
+          nodeFs.mkdirSync(nodePath.dirname(valuesFile), { recursive: true });
+          nodeFs.writeFileSync(valuesFile, req.values, { mode: 0o644 });
+        }
         const additionalValuesFiles = req.additionalValuesFiles.map((f, i) => {
           if (sameFileOnDisk(f.path, f.contents)) return f;
           const p = nodePath.join(tmp, 'additional-values', String(i), nodePath.basename(f.path));
