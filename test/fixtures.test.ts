@@ -55,7 +55,9 @@ for (const area of areas) {
       const errFile = path.join(dir, 'expected', `${t.name}.err`);
       const needsHelm = (t.flags ?? []).includes('{HELM}');
       const helm = needsHelm ? helmOrSkip() : undefined;
-      (needsHelm && !helm ? test.skip : test)(t.name, () => {
+      (needsHelm && !helm ? test.skip : test)(t.name, async () => {
+        // Helm targets block on helm processes: yield first, so the worker answers vitest's RPC.
+        if (needsHelm) await new Promise((r) => setImmediate(r));
         const opts = flagsToOptions(t.flags ?? [], helm);
         if (fs.existsSync(errFile)) {
           let thrown: unknown;

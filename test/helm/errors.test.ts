@@ -44,7 +44,8 @@ describe('fixtures/helm errors: codes', () => {
   const helm = helmOrSkip();
   for (const [name, dir, code, flags] of codes) {
     expect(fs.existsSync(path.join(area, 'expected', `${name}.err`)), `${name} fails in kustomize`).toBe(true);
-    (helm ? test : test.skip)(name, () => {
+    (helm ? test : test.skip)(name, async () => {
+      await new Promise((r) => setImmediate(r)); // helm blocks this worker: let it answer vitest first
       const e = thrown(() =>
         build(mfs, `/repo/${dir}`, {
           enableHelm: true,
