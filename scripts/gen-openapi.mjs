@@ -299,13 +299,15 @@ const header = (what) =>
   `// ${what}\n` +
   `// Ported from kustomize kyaml/openapi (Apache-2.0); data from Kubernetes (Apache-2.0).\n`;
 
-const data = JSON.stringify({ defs, gvk });
+// names[i] is the definition name of defs[i]: a custom schema layered on the built-in one (see
+// src/accumulate/openapi.ts) refers to built-in definitions by name.
+const data = JSON.stringify({ defs, gvk, names });
 fs.mkdirSync(OUT_DIR, { recursive: true });
 fs.writeFileSync(
   path.join(OUT_DIR, 'k8s-schema.ts'),
   header('Patch-relevant schema data; format documented in scripts/gen-openapi.mjs (compact()).') +
     `\n/** Kubernetes version of the built-in schema. */\nexport const K8S_SCHEMA_VERSION = '${EXPECTED_VERSION}';\n\n` +
-    `/** JSON text of { defs, gvk }; parsed on first use to keep module load cheap. */\n` +
+    `/** JSON text of { defs, gvk, names }; parsed on first use to keep module load cheap. */\n` +
     `export const K8S_SCHEMA_JSON =\n  ${JSON.stringify(data)};\n`,
 );
 fs.writeFileSync(

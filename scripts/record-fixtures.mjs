@@ -3,9 +3,14 @@
 // Run by hand after adding or changing a fixture; never by the tests, never from our own output.
 //
 // A fixture area is a folder fixtures/<area>/ with `input/` (a kustomization tree) and
-// `targets.json`: [{ "name": "...", "dir": "path/under/input", "flags": [] }].
+// `targets.json`: [{ "name": "...", "dir": "path/under/input", "flags": [], "error": {...} }].
 // For each target this writes fixtures/<area>/expected/<name>.yaml (stdout) or, when kustomize
-// fails, expected/<name>.err (its message; the test then only requires that we fail too).
+// fails, expected/<name>.err (its message). It rewrites expected/ only. A failing target needs an
+// `error` entry in targets.json, written by hand once our error is checked to name the cause that
+// kubectl's message names: {"code": "PATCH_FAILED", "file": "overlay/patch.yaml", "field":
+// "patches.0", "kustomization": "overlay/kustomization.yaml"} (paths relative to input/; `field`
+// when the error is about a kustomization field, `kustomization` when that field is in another
+// file than `file`). test/fixtures.test.ts fails on an .err golden without one.
 //
 // Helm: a flag "{HELM}" (e.g. ["--enable-helm", "--helm-command", "{HELM}"]) stands for helm v3
 // (scripts/get-helm.mjs installs it in .tools/helm); kustomize then runs a logging wrapper around
@@ -94,12 +99,19 @@ for (const area of areas) {
     });
     const norm = (s) => normalizeHelmText(s, { fixtureDir: path.join(dir, 'input'), helm: wrapper?.command }).replaceAll(dir, '{FIXTURE}');
     if (r.status === 0) fs.writeFileSync(path.join(out, `${t.name}.yaml`), r.stdout);
-    else fs.writeFileSync(path.join(out, `${t.name}.err`), norm(r.stderr));
+    else {
+      // Without klog's time/pid prefix and Go pointers, so re-recording gives the same bytes.
+      const err = norm(r.stderr)
+        .replace(/^E\d{4} [\d:.]+\s+\d+ \S+\] /gm, '')
+        .replace(/0xc[0-9a-f]+/g, '0xc000000000');
+      fs.writeFileSync(path.join(out, `${t.name}.err`), err);
+    }
     if (usesHelm) {
       const log = wrapper.read();
       if (log) fs.writeFileSync(path.join(out, `${t.name}.helm.txt`), norm(log));
     }
-    console.log(`${area}/${t.name}: ${r.status === 0 ? 'output' : 'error'}`);
+    const note = r.status !== 0 && !t.error ? ' (declare its "error" in targets.json)' : '';
+    console.log(`${area}/${t.name}: ${r.status === 0 ? 'output' : 'error'}${note}`);
   }
   const helmVersion = helm ? `, ${execFileSync(helm, ['version', '--short'], { encoding: 'utf8' }).trim()}` : '';
   fs.writeFileSync(path.join(out, 'RECORDED_WITH'), `kubectl kustomize (${version})${helmVersion}\n`);

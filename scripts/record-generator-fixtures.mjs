@@ -5,7 +5,7 @@
 // reproduces the same files.
 //
 // Layout (the same as scripts/record-fixtures.mjs, so test/fixtures.test.ts builds them end to end):
-//   fixtures/generators/targets.json        [{ name, dir }]
+//   fixtures/generators/targets.json        [{ name, dir, error? }] (error: what the build must throw)
 //   fixtures/generators/input/<name>/...    one kustomization tree per target
 //   fixtures/generators/expected/<name>.yaml | <name>.err   kubectl's stdout, or its stderr
 //   fixtures/generators/expected/RECORDED_WITH              the kustomize version and the seed
@@ -369,7 +369,8 @@ function makeBatch(b) {
 }
 
 // ------------------------------------------------------------------------------------------------
-// error cases: one failure each, with the code and field we must report
+// error cases: one failure each, with the code and field we must report, and the file the error
+// is about when it is not the kustomization (the field then belongs to the kustomization)
 
 const cmg = 'configMapGenerator';
 const sg = 'secretGenerator';
@@ -388,7 +389,7 @@ const ERROR_CASES = [
   { what: 'file source without path', k: { [sg]: [{ name: 's', files: ['key='] }] }, code: 'GENERATOR_FAILED', field: [sg, 0, 'files', 0] },
   { what: 'directory in files', files: { 'dir/x.txt': 'x' }, k: { [cmg]: [{ name: 'a', files: ['ok=dir/x.txt', 'dir'] }] }, code: 'GENERATOR_FAILED', field: [cmg, 0, 'files', 1] },
   { what: 'directory in envs', files: { 'dir/x.env': 'A=1\n' }, k: { [cmg]: [{ name: 'a', envs: ['dir'] }] }, code: 'GENERATOR_FAILED', field: [cmg, 0, 'envs', 0] },
-  { what: 'missing file', k: { [cmg]: [{ name: 'a', files: ['nope.txt'] }] }, code: 'FILE_NOT_FOUND', field: [cmg, 0, 'files', 0] },
+  { what: 'missing file', k: { [cmg]: [{ name: 'a', files: ['nope.txt'] }] }, code: 'FILE_NOT_FOUND', file: 'nope.txt', field: [cmg, 0, 'files', 0] },
   { what: 'env line not UTF-8', files: { 'a.env': Buffer.from('A=1\nB=\xff\n', 'latin1') }, k: { [cmg]: [{ name: 'a', envs: ['a.env'] }] }, code: 'GENERATOR_FAILED', field: [cmg, 0, 'envs', 0] },
   { what: 'deprecated env field, line not UTF-8', files: { 'a.env': Buffer.from('\xc3(=1\n', 'latin1') }, k: { [cmg]: [{ name: 'a', env: 'a.env' }] }, code: 'GENERATOR_FAILED', field: [cmg, 0, 'env'] },
   { what: 'merge without a target', k: { [cmg]: [{ name: 'a', behavior: 'merge', literals: ['a=1'] }] }, code: 'GENERATOR_FAILED', field: [cmg, 0, 'behavior'] },
@@ -399,7 +400,7 @@ const ERROR_CASES = [
   { what: 'same name across default namespace spellings', k: { [sg]: [{ name: 's', literals: ['a=1'] }, { name: 's', namespace: 'default', behavior: 'create', literals: ['b=1'] }] }, code: 'ID_CONFLICT', field: [sg, 1, 'behavior'] },
   { what: 'overlay generator colliding with a base generator', files: { 'base/kustomization.yaml': JSON.stringify({ [cmg]: [{ name: 'a', literals: ['a=1'] }] }) }, k: { resources: ['base'], [cmg]: [{ name: 'a', literals: ['b=1'] }] }, code: 'ID_CONFLICT', field: [cmg, 0, 'behavior'] },
   { what: 'literals given as a string', k: { [cmg]: [{ name: 'a', literals: 'a=1' }] }, code: 'INVALID_KUSTOMIZATION', field: [cmg, 0, 'literals'] },
-  { what: 'label value is a number', k: { [cmg]: [{ name: 'a', literals: ['a=1'], options: { labels: { a: 1 } } }] }, code: 'INVALID_KUSTOMIZATION', field: [cmg, 0, 'options', 'labels'] },
+  { what: 'label value is a number', k: { [cmg]: [{ name: 'a', literals: ['a=1'], options: { labels: { a: 1 } } }] }, code: 'INVALID_KUSTOMIZATION', field: [cmg, 0, 'options', 'labels', 'a'] },
   { what: 'DEL in a literal', k: { [cmg]: [{ name: 'a', literals: ['a=1', 'b=x\u007fy'] }] }, code: 'GENERATOR_FAILED', field: [cmg, 0, 'literals', 1] },
   { what: 'C1 control in an annotation', k: { [sg]: [{ name: 's', literals: ['a=1'], options: { annotations: { note: '\u0090' } } }] }, code: 'GENERATOR_FAILED', field: [sg, 0, 'options', 'annotations', 'note'] },
   { what: 'C1 control in a generatorOptions label', k: { generatorOptions: { labels: { l: 'a\u0099' } }, [cmg]: [{ name: 'a', literals: ['a=1'] }] }, code: 'GENERATOR_FAILED', field: ['generatorOptions', 'labels', 'l'] },
@@ -455,7 +456,10 @@ ERROR_CASES.forEach((c, i) => {
   const files = new Map(Object.entries(c.files ?? {}).map(([p, v]) => [p, typeof v === 'string' ? utf8(v) : v]));
   files.set('kustomization.yaml', utf8(toYamlJson(c.k) + '\n'));
   if (record(name, files)) throw new Error(`${name} (${c.what}): kustomize did not fail`);
-  targets.push({ name, dir: name });
+  // test/fixtures.test.ts checks the build's error against this (paths relative to input/).
+  const error = { code: c.code, file: `${name}/${c.file ?? 'kustomization.yaml'}`, field: c.field.join('.') };
+  if (c.file) error.kustomization = `${name}/kustomization.yaml`;
+  targets.push({ name, dir: name, error });
   cases[name] = { what: c.what, code: c.code, field: c.field };
   console.log(`${name}: ${c.what}`);
 });

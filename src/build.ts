@@ -12,7 +12,7 @@ import type { BuildContext } from './accumulate/context.js';
 import { Accumulator } from './accumulate/accumulator.js';
 import { accumulateTarget, loadTarget, type Target } from './accumulate/target.js';
 import { locateError } from './load/positions.js';
-import { applyOpenApiField } from './accumulate/openapi.js';
+import { applyOpenApiField, newOpenApiState } from './accumulate/openapi.js';
 import { finalize } from './finalize/index.js';
 import { emitStream } from './yaml/emit.js';
 import { applyOverrides } from './gitops/overrides.js';
@@ -39,7 +39,7 @@ export function build(userFs: FileSystem, path: string, options: BuildOptions = 
   const fs = withMetadataCache(userFs);
   const opts = { ...DEFAULT_OPTIONS, ...stripUndefined(options) };
   const root = normalize(path.startsWith('/') ? path : '/' + path);
-  const ctx: BuildContext = { fs, options: opts, warnings: [], root, buildMetadata: new Set() };
+  const ctx: BuildContext = { fs, options: opts, warnings: [], root, buildMetadata: new Set(), openapi: newOpenApiState() };
   let t: Target | undefined;
   let ra: Accumulator | undefined;
   try {

@@ -1,19 +1,43 @@
 /**
  * Golden fixtures: every fixtures/<area>/targets.json target is built in-process from a MemoryFs
  * copy of its input tree and compared byte for byte with the output recorded from kubectl kustomize
- * (scripts/record-fixtures.mjs). A target kustomize failed on must fail with a KustomizeError.
+ * (scripts/record-fixtures.mjs). A target kustomize failed on (expected/<name>.err) must fail with
+ * the KustomizeError its `error` entry declares: the code, the file (relative to the area's
+ * input/), the field path when the error is about a kustomization field, and the kustomization
+ * that field belongs to when that is another file. The declaration is written by hand after
+ * checking that our error names the cause kubectl's recorded message names.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { build } from '../src/build.js';
-import { isKustomizeError } from '../src/core/errors.js';
+import { type KustomizeError, isKustomizeError } from '../src/core/errors.js';
 import type { BuildOptions } from '../src/options.js';
 import { firstDiff, memoryFsFromDir } from './helpers.js';
 import { createHelmRenderer } from '../src/node/helm.js';
 import { helmOrSkip } from './helm/helm-env.js';
 
 const fixturesDir = path.resolve(__dirname, '..', 'fixtures');
+const MOUNT = '/repo';
+
+/** What a failing target must throw; paths are relative to the area's input/ directory. */
+interface ErrorExpectation {
+  code: string;
+  file: string;
+  /** Dotted field path, e.g. `patches.0.target`; absent when the error names no field. */
+  field?: string;
+  /** The kustomization `field` belongs to, when that is not `file`. */
+  kustomization?: string;
+}
+
+interface FixtureTarget {
+  name: string;
+  dir: string;
+  flags?: string[];
+  error?: ErrorExpectation;
+  /** An Argo CD Helm source's helm arguments (test/helm/argo.test.ts), not a build. */
+  helmTemplate?: string[];
+}
 
 /** Build options for a target's kubectl flags; `{HELM}` stands for the helm binary (`helm`). */
 function flagsToOptions(flags: string[], helm?: string): BuildOptions {
@@ -37,17 +61,27 @@ function flagsToOptions(flags: string[], helm?: string): BuildOptions {
   return o;
 }
 
+/** A path under the mount, relative to it (the form targets.json uses); other paths unchanged. */
+function relative(p: string | undefined): string | undefined {
+  if (p === undefined) return undefined;
+  if (p === MOUNT) return '.';
+  return p.startsWith(`${MOUNT}/`) ? p.slice(MOUNT.length + 1) : p;
+}
+
+/** The error as an expectation, to compare with the declared one. */
+function describeError(e: KustomizeError): ErrorExpectation {
+  const got: ErrorExpectation = { code: e.code, file: relative(e.file) ?? '(none)' };
+  if (e.field && e.field.length) got.field = e.field.join('.');
+  if (e.kustomization && e.kustomization.file !== e.file) got.kustomization = relative(e.kustomization.file);
+  return got;
+}
+
 const areas = fs.readdirSync(fixturesDir).filter((a) => fs.existsSync(path.join(fixturesDir, a, 'targets.json')));
 
 for (const area of areas) {
   const dir = path.join(fixturesDir, area);
-  const targets = JSON.parse(fs.readFileSync(path.join(dir, 'targets.json'), 'utf8')) as {
-    name: string;
-    dir: string;
-    flags?: string[];
-    helmTemplate?: string[];
-  }[];
-  const mfs = memoryFsFromDir(path.join(dir, 'input'), '/repo');
+  const targets = JSON.parse(fs.readFileSync(path.join(dir, 'targets.json'), 'utf8')) as FixtureTarget[];
+  const mfs = memoryFsFromDir(path.join(dir, 'input'), MOUNT);
   describe(`fixtures/${area}`, () => {
     for (const t of targets) {
       if (t.helmTemplate) continue; // an Argo CD Helm source (test/helm/argo.test.ts)
@@ -60,17 +94,26 @@ for (const area of areas) {
         if (needsHelm) await new Promise((r) => setImmediate(r));
         const opts = flagsToOptions(t.flags ?? [], helm);
         if (fs.existsSync(errFile)) {
+          if (!t.error) {
+            expect.fail(
+              `kustomize fails on ${area}/${t.name} (expected/${t.name}.err): declare the error we must throw ` +
+                `in targets.json, e.g. "error": {"code": "...", "file": "...", "field": "..."}`,
+            );
+          }
           let thrown: unknown;
           try {
-            build(mfs, `/repo/${t.dir}`, opts);
+            build(mfs, `${MOUNT}/${t.dir}`, opts);
           } catch (e) {
             thrown = e;
           }
-          expect(isKustomizeError(thrown), `expected a KustomizeError, got ${String(thrown)}`).toBe(true);
+          if (thrown === undefined) expect.fail(`kustomize fails (${fs.readFileSync(errFile, 'utf8').trim()}), we built it`);
+          if (!isKustomizeError(thrown)) throw thrown;
+          expect(describeError(thrown), thrown.message).toEqual(t.error);
           return;
         }
+        if (t.error) expect.fail(`targets.json declares an error, but kustomize succeeds (expected/${t.name}.yaml)`);
         const want = fs.readFileSync(expectedFile, 'utf8');
-        const got = build(mfs, `/repo/${t.dir}`, opts).yaml;
+        const got = build(mfs, `${MOUNT}/${t.dir}`, opts).yaml;
         if (got !== want) expect.fail(`output differs from kustomize at ${firstDiff(want, got)}`);
       });
     }

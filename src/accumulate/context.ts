@@ -6,6 +6,7 @@ import type { KustomizeWarning } from '../core/errors.js';
 import type { FileSystem } from '../fs/filesystem.js';
 import type { BuildOptions } from '../options.js';
 import type { DecodedKustomizations } from '../load/kustomization.js';
+import type { OpenApiState } from './openapi.js';
 
 export interface BuildContext {
   readonly fs: FileSystem;
@@ -14,12 +15,10 @@ export interface BuildContext {
   /** The build root directory. */
   readonly root: string;
   /**
-   * The OpenAPI schema in force. kustomize keeps it process-global and lets the first
-   * kustomization that sets `openapi` win; we keep it per build.
+   * kyaml's process-global OpenAPI state, kept per build (see accumulate/openapi.ts): the version
+   * asked for, the custom document, whether the schema is loaded, and what has been loaded.
    */
-  openapi?: unknown;
-  /** Whether a kustomization has set the schema (kustomize sets it only once per build). */
-  openapiSet?: boolean;
+  openapi: OpenApiState;
   /** Whether any kustomization asked for origin / transformer annotations. */
   buildMetadata: Set<string>;
   /**

@@ -4,17 +4,23 @@
  * @see kustomize api/internal/target/kusttarget.go runGenerators, kusttarget_configplugin.go
  */
 import { KustomizeError, isKustomizeError, withContext } from '../core/errors.js';
-import type { Json } from '../core/json.js';
+import { type Json, getOwn } from '../core/json.js';
 import { generateConfigMap, generateSecret, absorbGenerated, type GeneratorLoader } from '../generators/index.js';
 import type { Origin, Resource } from '../resource/resource.js';
 import { joinRelative } from '../fs/path.js';
 import type { Accumulator } from './accumulator.js';
 import type { BuildContext } from './context.js';
 import { type Target, loadPluginConfigs } from './target.js';
-import { builtinPluginKind } from './plugins.js';
-import { generateIamPolicy } from '../generators/iam-policy.js';
-import { chartConfigFrom, configureChart, inflateChart, kustomizationCharts, type HelmFlags } from '../helm/chart.js';
-import { schemaFor } from './openapi.js';
+import { type PluginConfig, configurePluginConfig, isBuiltinPluginConfig, pluginError } from './plugins.js';
+import { loadSchema, schemaFor } from './openapi.js';
+import {
+  type ConfiguredChart,
+  type HelmFlags,
+  chartConfigFrom,
+  configureChart,
+  inflateChart,
+  kustomizationCharts,
+} from '../helm/chart.js';
 
 export function generatorLoader(t: Target): GeneratorLoader {
   return {
@@ -27,18 +33,21 @@ export function generatorLoader(t: Target): GeneratorLoader {
 export function runGenerators(ctx: BuildContext, t: Target, ra: Accumulator): void {
   const ldr = generatorLoader(t);
   const global = (t.k.generatorOptions ?? undefined) as Json | undefined;
-  const absorb = (gen: () => Resource, field: (string | number)[], origin?: Origin) => {
-    let r: Resource;
+  const absorb = (gen: () => Resource[], field: (string | number)[], origin?: Origin) => {
+    let rs: Resource[];
     try {
-      r = gen();
+      rs = gen();
     } catch (e) {
       throw withContext(e, { file: t.loaded.file, field });
     }
-    if (origin && !r.origin) r.origin = origin;
-    try {
-      absorbGenerated(ra.resmap, [r]);
-    } catch (e) {
-      throw withContext(e, { file: t.loaded.file, field });
+    for (const r of rs) {
+      if (origin && !r.origin) r.origin = origin;
+      loadSchema(ctx);
+      try {
+        absorbGenerated(ra.resmap, [r]);
+      } catch (e) {
+        throw withContext(e, { file: t.loaded.file, field });
+      }
     }
   };
   // kustomize configures every builtin generator (helm's --enable-helm check included) before
@@ -51,71 +60,73 @@ export function runGenerators(ctx: BuildContext, t: Target, ra: Accumulator): vo
       throw chartError(e, t, field);
     }
   });
+  // kustomize configures every generator (the kustomization's own, then the `generators`
+  // entries) before it runs any.
+  const plugins = t.k.generators && t.k.generators.length ? configureGeneratorConfigs(ctx, t) : [];
   (t.k.configMapGenerator ?? []).forEach((args, i) =>
     absorb(
-      () => generateConfigMap(args as unknown as Json, global, ldr, { field: ['configMapGenerator', i] }),
+      () => [generateConfigMap(args as unknown as Json, global, ldr, { field: ['configMapGenerator', i] })],
       ['configMapGenerator', i],
       builtinOrigin(t, 'ConfigMapGenerator'),
     ),
   );
   (t.k.secretGenerator ?? []).forEach((args, i) =>
     absorb(
-      () => generateSecret(args as unknown as Json, global, ldr, { field: ['secretGenerator', i] }),
+      () => [generateSecret(args as unknown as Json, global, ldr, { field: ['secretGenerator', i] })],
       ['secretGenerator', i],
       builtinOrigin(t, 'SecretGenerator'),
     ),
   );
   for (const { cc, field } of charts) {
-    const origin = builtinOrigin(t, 'HelmChartInflationGenerator');
-    let resources: Resource[];
-    try {
-      resources = inflateChart(cc, t.ldr, schemaFor(ctx, t), flags);
-    } catch (e) {
-      throw chartError(e, t, field);
-    }
-    for (const r of resources) absorb(() => r, field, origin);
-  }
-  if (t.k.generators && t.k.generators.length) {
-    const configs = loadPluginConfigs(ctx, t, t.k.generators, 'generators');
-    configs.forEach(({ obj, res }, i) => {
-      const kind = builtinPluginKind(obj);
-      const field = ['generators', i];
-      const origin = pluginOrigin(res);
-      if (kind === 'ConfigMapGenerator') {
-        absorb(() => generateConfigMap(pluginArgs(obj), undefined, ldr), field, origin);
-      } else if (kind === 'SecretGenerator') {
-        absorb(() => generateSecret(pluginArgs(obj), undefined, ldr), field, origin);
-      } else if (kind === 'HelmChartInflationGenerator') {
-        let resources: Resource[];
+    absorb(
+      () => {
         try {
-          const cc = configureChart(chartConfigFrom(obj, null), flags, t.ldr);
-          resources = inflateChart(cc, t.ldr, schemaFor(ctx, t), flags);
+          return inflateChart(cc, t.ldr, schemaFor(ctx, t), flags);
         } catch (e) {
-          throw withContext(e, { file: t.loaded.file, field });
+          throw chartError(e, t, field);
         }
-        for (const r of resources) absorb(() => r, field, origin);
-      } else if (kind === 'IAMPolicyGenerator') {
-        const file = res.source?.file ?? t.loaded.file;
-        for (const r of generateIamPolicy(obj, file)) absorb(() => r, field, origin);
-      } else {
-        throw new KustomizeError(
-          'PLUGIN_NOT_SUPPORTED',
-          `generator ${String(obj['apiVersion'])}/${String(obj['kind'])} is an exec/container plugin, which kustomize-ts does not run`,
-          { file: t.loaded.file, field },
-        );
-      }
-    });
+      },
+      field,
+      builtinOrigin(t, 'HelmChartInflationGenerator'),
+    );
+  }
+  for (const { cfg, generate } of plugins) {
+    const field = ['generators', cfg.entry];
+    const owner = cfg.inline ? t.loaded.file : (cfg.res.source?.file ?? t.loaded.file);
+    absorb(
+      () => {
+        try {
+          return generate();
+        } catch (e) {
+          throw pluginError(e, t, cfg, field, owner);
+        }
+      },
+      field,
+      pluginOrigin(cfg.res),
+    );
   }
 }
 
-/** A builtin generator's config holds the args at top level, with metadata.name/namespace. */
-function pluginArgs(obj: Record<string, Json>): Json {
-  const md = (obj['metadata'] ?? {}) as Record<string, Json>;
-  const out: Record<string, Json> = {};
-  for (const k of Object.keys(obj)) if (k !== 'apiVersion' && k !== 'kind' && k !== 'metadata') out[k] = obj[k]!;
-  if (md['name'] !== undefined && out['name'] === undefined) out['name'] = md['name']!;
-  if (md['namespace'] !== undefined && out['namespace'] === undefined) out['namespace'] = md['namespace']!;
-  return out;
+/** The `generators` entries, configured. */
+function configureGeneratorConfigs(ctx: BuildContext, t: Target): { cfg: PluginConfig; generate: () => Resource[] }[] {
+  const schema = schemaFor(ctx, t);
+  return loadPluginConfigs(ctx, t, t.k.generators ?? [], 'generators').map((cfg) => {
+    if (isBuiltinPluginConfig(cfg.obj) && getOwn(cfg.obj, 'kind') === 'HelmChartInflationGenerator') {
+      // A chart configured by a plugin config: its fields sit at the top level (no helmGlobals).
+      const flags = helmFlags(ctx);
+      const owner = cfg.inline ? t.loaded.file : (cfg.res.source?.file ?? t.loaded.file);
+      let cc: ConfiguredChart;
+      try {
+        cc = configureChart(chartConfigFrom(cfg.obj, null), flags, t.ldr);
+      } catch (e) {
+        throw pluginError(e, t, cfg, ['generators', cfg.entry], owner);
+      }
+      return { cfg, generate: () => inflateChart(cc, t.ldr, schemaFor(ctx, t), flags) };
+    }
+    const p = configurePluginConfig(t, cfg, 'generators', schema);
+    if (p.role !== 'generator') throw new Error('internal: not a generator');
+    return { cfg, generate: p.generate };
+  });
 }
 
 /** Origin of a builtin plugin configured from a kustomization field (kusttarget_configplugin.go). */

@@ -4,8 +4,8 @@
  * detection, target selection. The merge engines live in src/patch.
  * @see kustomize api/internal/builtins/{PatchTransformer,PatchStrategicMergeTransformer,PatchJson6902Transformer}.go
  */
-import { KustomizeError, withContext } from '../core/errors.js';
-import { type Json } from '../core/json.js';
+import { KustomizeError, isKustomizeError, withContext } from '../core/errors.js';
+import { type Json, isObject } from '../core/json.js';
 import type { PatchEntry } from '../load/types.js';
 import { resourcesFromText } from '../resource/factory.js';
 import { resIdString } from '../resource/resid.js';
@@ -18,10 +18,22 @@ import { applySmPatchToResource } from '../patch/strategic-merge.js';
 import type { Schema } from '../patch/schema-types.js';
 import type { Target } from './target.js';
 
+/**
+ * An error parsing text held inline in a field: its line and column count from the start of the
+ * text, not of the file holding it, so they are dropped (the field's position stands instead).
+ */
+function inlineTextError(e: unknown): unknown {
+  if (isKustomizeError(e)) {
+    e.line = undefined;
+    e.col = undefined;
+  }
+  return e;
+}
+
 /** Tries to read text as strategic-merge patch documents; undefined when it is not YAML objects. */
 function trySmPatches(text: string, file: string): Resource[] | undefined {
   try {
-    const rs = resourcesFromText(text, file);
+    const rs = resourcesFromText(text, file, { firstKeyWins: true });
     return rs;
   } catch {
     return undefined;
@@ -93,36 +105,78 @@ function applyByOwnId(map: ResourceMap, patch: Resource, schema: Schema): void {
   applySmPatchToResource(matches[0]!, patch, schema);
 }
 
+/** Strategic-merge patches loaded for PatchStrategicMergeTransformer, with the field each came from. */
+export type LoadedSmPatches = { patch: Resource; field: (string | number)[] }[];
+
 /** `patchesStrategicMerge`: each entry is inline patch YAML or a file path. */
 export function applyPatchesStrategicMerge(t: Target, map: ResourceMap, schema: Schema): void {
   const entries = t.k.patchesStrategicMerge ?? [];
   if (!entries.length) return;
-  const patches: { patch: Resource; i: number }[] = [];
-  entries.forEach((entry, i) => {
+  let patches: LoadedSmPatches;
+  try {
+    patches = loadSmPatches(t, entries, '', ['patchesStrategicMerge'], [], t.loaded.file);
+  } catch (e) {
+    throw withContext(e, { file: t.loaded.file, field: ['patchesStrategicMerge'] });
+  }
+  applySmPatchesById(map, schema, patches, t.loaded.file);
+}
+
+/**
+ * PatchStrategicMergeTransformer's Config: each of `paths` is patch content when it parses as
+ * such (for legacy reasons; text holding no document, such as "", is content holding no patch),
+ * else a file; `patches` is content. `owner` is the file holding them; errors of an entry carry
+ * `[...pathsField, i]`, of `patches` `patchesField`.
+ */
+export function loadSmPatches(
+  t: Target,
+  paths: readonly string[],
+  patches: string,
+  pathsField: (string | number)[],
+  patchesField: (string | number)[],
+  owner: string,
+): LoadedSmPatches {
+  if (paths.length === 0 && patches === '') {
+    throw new KustomizeError('PATCH_FAILED', 'empty file path and empty patch content');
+  }
+  const out: LoadedSmPatches = [];
+  paths.forEach((entry, i) => {
     try {
-      // For legacy reasons kustomize first tries the entry as patch content, then as a path.
-      let loaded = entry.includes('\n') || entry.includes(': ') ? trySmPatches(entry, t.loaded.file) : undefined;
-      if (!loaded || loaded.length === 0) {
+      let loaded = trySmPatches(entry, t.loaded.file);
+      if (!loaded) {
         const text = t.ldr.readText(entry);
-        loaded = resourcesFromText(text, t.ldr.abs(entry));
+        loaded = resourcesFromText(text, t.ldr.abs(entry), { firstKeyWins: true });
       }
-      for (const p of loaded) patches.push({ patch: p, i });
+      for (const p of loaded) out.push({ patch: p, field: [...pathsField, i] });
     } catch (e) {
-      throw withContext(e, { file: t.loaded.file, field: ['patchesStrategicMerge', i] });
+      throw withContext(e, { file: owner, field: [...pathsField, i] });
     }
   });
-  if (patches.length === 0) {
-    throw new KustomizeError('PATCH_FAILED', `patch appears to be empty; files=${JSON.stringify(entries)}`, {
-      file: t.loaded.file,
-      field: ['patchesStrategicMerge'],
-    });
-  }
-  for (const { patch, i } of patches) {
+  if (patches !== '') {
     try {
-      applyByOwnId(map, patch, schema);
+      for (const p of resourcesFromText(patches, owner)) out.push({ patch: p, field: patchesField });
+    } catch (e) {
+      throw withContext(inlineTextError(e), { file: owner, field: patchesField });
+    }
+  }
+  if (out.length === 0) {
+    throw new KustomizeError('PATCH_FAILED', `patch appears to be empty; files=[${paths.join(' ')}], Patch=${patches}`);
+  }
+  return out;
+}
+
+/** PatchStrategicMergeTransformer's Transform: each patch to the resource its own id names. */
+export function applySmPatchesById(map: ResourceMap, schema: Schema, patches: LoadedSmPatches, owner: string): void {
+  for (const { patch, field } of patches) {
+    try {
+      try {
+        applyByOwnId(map, patch, schema);
+      } catch (e) {
+        // The error is about the patch: its file when it has one.
+        throw withContext(e, { file: patch.source?.file ?? owner });
+      }
       map.dropEmpties();
     } catch (e) {
-      throw withContext(e, { file: t.loaded.file, field: ['patchesStrategicMerge', i] });
+      throw withContext(e, { file: owner, field });
     }
   }
 }
@@ -147,6 +201,25 @@ export function applyPatches(
 }
 
 function applyPatchEntry(t: Target, map: ResourceMap, schema: Schema, p: PatchEntry): void {
+  applyPreparedPatch(map, schema, preparePatch(t, p));
+}
+
+/** A `patches` entry (PatchTransformer config) read and parsed: strategic-merge documents or JSON 6902 ops. */
+export interface PreparedPatch {
+  entry: PatchEntry;
+  /** The patch file, or the kustomization holding the patch inline. */
+  file: string;
+  /** Where the patch came from, as kustomize names it in messages: `[path: "p.yaml"]` or `[patch: "..."]`. */
+  text: string;
+  sm?: Resource[];
+  json?: Json[];
+}
+
+/**
+ * PatchTransformer's Config: the patch loaded and told apart (strategic merge or JSON 6902).
+ * `owner` is the file holding the entry (the kustomization, or a plugin config file).
+ */
+export function preparePatch(t: Target, p: PatchEntry, owner: string = t.loaded.file): PreparedPatch {
   let text = (p.patch ?? '').trim();
   const path = p.path ?? '';
   if (text === '' && path === '') {
@@ -155,7 +228,7 @@ function applyPatchEntry(t: Target, map: ResourceMap, schema: Schema, p: PatchEn
   if (text !== '' && path !== '') {
     throw new KustomizeError('PATCH_FAILED', "patch and path can't be set at the same time");
   }
-  let file = t.loaded.file;
+  let file = owner;
   if (path !== '') {
     text = t.ldr.readText(path);
     file = t.ldr.abs(path);
@@ -168,34 +241,26 @@ function applyPatchEntry(t: Target, map: ResourceMap, schema: Schema, p: PatchEn
     });
   }
   const sm = json ? undefined : smParsed;
+  // kustomize names the patch by where it came from: [path: "p.yaml"] or [patch: "..."].
+  const source = path !== '' ? `[path: ${JSON.stringify(path)}]` : `[patch: ${JSON.stringify(text)}]`;
   if (!json && !sm) {
-    throw new KustomizeError('PATCH_FAILED', `unable to parse SM or JSON patch from ${text}`, { file });
+    throw new KustomizeError('PATCH_FAILED', `unable to parse SM or JSON patch from ${source}`, { file });
   }
-  const options = p.options ?? {};
+  return sm ? { entry: p, file, text: source, sm } : { entry: p, file, text: source, json: json! };
+}
+
+/** PatchTransformer's Transform. */
+export function applyPreparedPatch(map: ResourceMap, schema: Schema, prepared: PreparedPatch): void {
+  const { entry: p, file, text, sm, json } = prepared;
   if (sm) {
-    for (const patch of sm) {
-      if (options['allowNameChange']) patch.allowNameChange = true;
-      if (options['allowKindChange']) patch.allowKindChange = true;
+    // The target (a kustomization field) is resolved first; errors applying the patch are about
+    // the patch: its file, or the kustomization holding it inline.
+    const selected = p.target ? selectResources(map.resources(), p.target) : undefined;
+    try {
+      applySmPatches(map, schema, sm, p.options ?? {}, selected, file);
+    } catch (e) {
+      throw withContext(e, { file });
     }
-    if (!p.target) {
-      sm.forEach((patch, i) => {
-        applyByOwnId(map, patch, schema);
-        failIfEmptied(map, sm.length - 1 - i, file);
-      });
-    } else {
-      const selected = selectResources(map.resources(), p.target);
-      for (const patch of sm) {
-        for (const target of selected) {
-          const copy = patch.deepCopy();
-          // The patch takes the target's identity, except what the options let it change.
-          if (!copy.allowNameChange) copy.setName(target.name);
-          copy.setNamespace(target.namespace);
-          if (!copy.allowKindChange) copy.setGvk(target.gvk());
-          applySmPatchToResource(target, copy, schema);
-        }
-      }
-    }
-    map.dropEmpties();
     return;
   }
   if (!p.target) {
@@ -208,36 +273,112 @@ function applyPatchEntry(t: Target, map: ResourceMap, schema: Schema, p: PatchEn
   }
 }
 
+/** Applies strategic-merge patch documents: to the `selected` resources, else each to its own id. */
+function applySmPatches(
+  map: ResourceMap,
+  schema: Schema,
+  sm: Resource[],
+  options: Record<string, boolean>,
+  selected: Resource[] | undefined,
+  file: string,
+): void {
+  for (const patch of sm) {
+    if (options['allowNameChange']) patch.allowNameChange = true;
+    if (options['allowKindChange']) patch.allowKindChange = true;
+  }
+  if (!selected) {
+    sm.forEach((patch, i) => {
+      applyByOwnId(map, patch, schema);
+      failIfEmptied(map, sm.length - 1 - i, file);
+    });
+  } else {
+    for (const patch of sm) {
+      for (const target of selected) {
+        const copy = patch.deepCopy();
+        // The patch takes the target's identity, except what the options let it change.
+        if (!copy.allowNameChange) copy.setName(target.name);
+        copy.setNamespace(target.namespace);
+        if (!copy.allowKindChange) copy.setGvk(target.gvk());
+        applySmPatchToResource(target, copy, schema);
+      }
+    }
+  }
+  map.dropEmpties();
+}
+
 /** `patchesJson6902` entry `only` (or every entry): a JSON 6902 op list and a required target. */
 export function applyPatchesJson6902(t: Target, map: ResourceMap, only?: number): void {
   (t.k.patchesJson6902 ?? []).forEach((p, i) => {
     if (only !== undefined && i !== only) return;
     try {
-      const target = p?.target;
-      if (!target || !target.name) throw new KustomizeError('PATCH_FAILED', 'must specify the target name');
-      let text = p.patch ?? '';
-      let file = t.loaded.file;
-      if (!p.path && !text) throw new KustomizeError('PATCH_FAILED', 'empty file path and empty jsonOp');
-      if (p.path) {
-        if (text) throw new KustomizeError('PATCH_FAILED', 'must specify a file path or jsonOp, not both');
-        text = t.ldr.readText(p.path);
-        file = t.ldr.abs(p.path);
-        if (text === '') throw new KustomizeError('PATCH_FAILED', `patch file '${p.path}' empty seems to be empty`, { file });
-      }
-      const ops = text[0] === '[' ? (JSON.parse(text) as Json) : parseKustomizationText(text, file);
-      if (!Array.isArray(ops) || ops.length === 0) {
-        throw new KustomizeError('PATCH_FAILED', `patch appears to be empty; file=${p.path ?? ''}, JsonOp=${text}`, { file });
-      }
-      const selected = selectResources(map.resources(), target);
-      if (selected.length === 0) {
-        throw new KustomizeError(
-          'PATCH_NO_TARGET',
-          `patchesJson6902 target not found for ${resIdString({ group: target.group ?? '', version: target.version ?? '', kind: target.kind ?? '', name: target.name ?? '', namespace: target.namespace ?? '' })}`,
-        );
-      }
-      for (const res of selected) res.obj = applyJson6902(res.obj, ops, file, true);
+      applyPreparedJson6902(map, prepareJson6902(t, p ?? {}));
     } catch (e) {
       throw withContext(e, { file: t.loaded.file, field: ['patchesJson6902', i] });
     }
   });
+}
+
+/** A PatchJson6902Transformer config read: its target and decoded operations. */
+export interface PreparedJson6902 {
+  target: NonNullable<PatchEntry['target']>;
+  ops: Json[];
+  /** The patch file, or the kustomization holding the ops inline. */
+  file: string;
+}
+
+/**
+ * PatchJson6902Transformer's Config: `patch` is the jsonOp text. kustomize v5.5.0 crashes on a
+ * config without a target; this fails as it does for a target without a name.
+ */
+export function prepareJson6902(t: Target, p: PatchEntry, owner: string = t.loaded.file): PreparedJson6902 {
+  const target = p.target;
+  if (!target || !target.name) throw new KustomizeError('PATCH_FAILED', 'must specify the target name');
+  let text = p.patch ?? '';
+  let file = owner;
+  if (!p.path && !text) throw new KustomizeError('PATCH_FAILED', 'empty file path and empty jsonOp');
+  if (p.path) {
+    if (text) throw new KustomizeError('PATCH_FAILED', 'must specify a file path or jsonOp, not both');
+    text = t.ldr.readText(p.path);
+    file = t.ldr.abs(p.path);
+    if (text === '') throw new KustomizeError('PATCH_FAILED', `patch file '${p.path}' empty seems to be empty`, { file });
+  }
+  let ops: Json;
+  if (text[0] === '[') {
+    try {
+      ops = JSON.parse(text) as Json;
+    } catch (e) {
+      throw new KustomizeError('PATCH_FAILED', `decoding ${text}: ${(e as Error).message}`, { file, cause: e });
+    }
+  } else {
+    try {
+      ops = parseKustomizationText(text, file);
+    } catch (e) {
+      throw p.path ? e : inlineTextError(e);
+    }
+  }
+  if (ops !== null && !Array.isArray(ops)) {
+    const type = isObject(ops) ? 'object' : typeof ops === 'boolean' ? 'bool' : typeof ops;
+    throw new KustomizeError(
+      'PATCH_FAILED',
+      `decoding ${text[0] === '[' ? text : JSON.stringify(ops)}: json: cannot unmarshal ${type} into Go value of type jsonpatch.Patch`,
+      { file },
+    );
+  }
+  if (!Array.isArray(ops) || ops.length === 0) {
+    throw new KustomizeError('PATCH_FAILED', `patch appears to be empty; file=${p.path ?? ''}, JsonOp=${text}`, { file });
+  }
+  return { target, ops, file };
+}
+
+/** PatchJson6902Transformer's Transform. */
+export function applyPreparedJson6902(map: ResourceMap, prepared: PreparedJson6902): void {
+  const { target, ops, file } = prepared;
+  const selected = selectResources(map.resources(), target);
+  if (selected.length === 0) {
+    throw new KustomizeError(
+      'PATCH_NO_TARGET',
+      `patchesJson6902 target not found for ${resIdString({ group: target.group ?? '', version: target.version ?? '', kind: target.kind ?? '', name: target.name ?? '', namespace: target.namespace ?? '' })}`,
+    );
+  }
+  for (const res of selected) res.obj = applyJson6902(res.obj, ops, file, true);
 }

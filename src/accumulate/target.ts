@@ -5,7 +5,6 @@
  * @see kustomize api/internal/target/kusttarget.go
  */
 import { KustomizeError, withContext } from '../core/errors.js';
-import { type JsonObject } from '../core/json.js';
 import { joinRelative } from '../fs/path.js';
 import { type Loader, isRemotePath } from '../load/loader.js';
 import { loadKustomization, type LoadedKustomization } from '../load/kustomization.js';
@@ -17,8 +16,9 @@ import type { BuildContext } from './context.js';
 import { Accumulator } from './accumulator.js';
 import { runGenerators } from './generators.js';
 import { runTransformers } from './transformers.js';
-import { applyOpenApiField } from './openapi.js';
+import { applyOpenApiField, loadSchema } from './openapi.js';
 import { appendOrigin, type OriginParts } from '../remote/repospec.js';
+import type { PluginConfig } from './plugins.js';
 
 /** One loaded kustomization and the loader rooted at its directory. */
 export interface Target {
@@ -81,9 +81,10 @@ export function accumulateResources(
   ra: Accumulator,
   paths: readonly string[],
   field: string,
+  offset = 0,
 ): void {
   paths.forEach((path, i) => {
-    const fieldPath = [field, i];
+    const fieldPath = [field, offset + i];
     try {
       const mount = ctx.fs.resolveRemote?.(path);
       if (mount) {
@@ -113,6 +114,7 @@ export function accumulateResources(
         `accumulating resources: accumulation err='accumulating resources from '${path}': ` +
           `open ${abs}: no such file or directory': must build at directory: not a valid directory: ` +
           `evalsymlink failure on '${abs}' : lstat ${abs}: no such file or directory`,
+        { file: abs },
       );
     } catch (e) {
       throw withContext(e, { file: t.loaded.file, field: fieldPath });
@@ -124,6 +126,8 @@ function accumulateFile(ctx: BuildContext, t: Target, ra: Accumulator, path: str
   const text = t.ldr.readText(path);
   const abs = t.ldr.locateFile(path);
   const resources = resourcesFromText(text, abs);
+  // kyaml loads its OpenAPI schema when the first resource id is made.
+  if (resources.length > 0) loadSchema(ctx);
   if (t.originPath !== undefined) {
     const o = originOf(t, path);
     for (const r of resources) r.origin = { ...o };
@@ -182,35 +186,46 @@ function accumulateDirectory(
   }
 }
 
-/** Parses inline or file-based plugin configs of `generators` / `transformers` fields. */
+/**
+ * The plugin configs of a `generators` / `transformers` field, as kustomize gathers them: the
+ * inline ones (entries that parse as resources) in order, then those of the other entries (files,
+ * or directories built as kustomizations), in order; their ids must be unique.
+ * @see kustomize api/internal/target/kusttarget.go configureExternalTransformers
+ */
 export function loadPluginConfigs(
   ctx: BuildContext,
   t: Target,
   entries: readonly string[],
-  field: string,
-): { obj: JsonObject; res: Resource }[] {
-  const out: { obj: JsonObject; res: Resource }[] = [];
-  const files: string[] = [];
-  for (const e of entries) {
-    // An entry that parses as YAML resources is an inline config; anything else is a path.
-    let inline: Resource[] | undefined;
-    if (e.includes('\n') || e.includes(':')) {
-      try {
-        inline = resourcesFromText(e, t.loaded.file);
-      } catch {
-        inline = undefined;
-      }
-    }
-    if (inline && inline.length) {
-      for (const r of inline) {
-        if (t.originPath !== undefined) r.origin = { path: joinRelative(t.originPath, t.loaded.fileName), ...t.originRepo };
-        out.push({ obj: r.obj, res: r });
-      }
-    } else files.push(e);
-  }
+  field: 'generators' | 'transformers',
+): PluginConfig[] {
   const ra = new Accumulator();
-  accumulateResources(ctx, t, ra, files, field);
-  for (const r of ra.resmap.resources()) out.push({ obj: r.obj, res: r });
+  const out: PluginConfig[] = [];
+  const paths: number[] = [];
+  entries.forEach((e, i) => {
+    // Text holding no document, such as "" or "[]", is an inline config of nothing
+    // (kustomize's NewResMapFromBytes); anything that does not parse is a path.
+    let inline: Resource[] | undefined;
+    try {
+      inline = resourcesFromText(e, t.loaded.file);
+    } catch {
+      paths.push(i);
+      return;
+    }
+    for (const r of inline) {
+      if (t.originPath !== undefined) r.origin = { path: joinRelative(t.originPath, t.loaded.fileName), ...t.originRepo };
+      try {
+        ra.resmap.append(r);
+      } catch (err) {
+        throw withContext(err, { file: t.loaded.file, field: [field, i] });
+      }
+      out.push({ obj: r.obj, res: r, entry: i, inline: true });
+    }
+  });
+  for (const i of paths) {
+    const before = ra.resmap.resources().length;
+    accumulateResources(ctx, t, ra, [entries[i]!], field, i);
+    for (const r of ra.resmap.resources().slice(before)) out.push({ obj: r.obj, res: r, entry: i, inline: false });
+  }
   return out;
 }
 

@@ -4,7 +4,8 @@
  */
 import type { Json } from '../core/json.js';
 import { parseKustomizationText } from '../yaml/parse.js';
-import { type GoSchema, decodeGo, FS_SLICE_SCHEMA } from './go-json.js';
+import { type GoSchema, decodeGo } from './go-json.js';
+import { FS_SLICE_SCHEMA } from './go-types.js';
 import { emptyTransformerConfig, freezeTransformerConfig, mergeTransformerConfigs, sortTransformerConfig } from './merge.js';
 import {
   type FieldSpec,

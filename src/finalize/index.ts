@@ -6,7 +6,7 @@
  */
 import { KustomizeError } from '../core/errors.js';
 import { getOwn, isObject, setOwn } from '../core/json.js';
-import { hashSuffix } from '../generators/index.js';
+import { appendHashSuffixes } from '../generators/index.js';
 import type { Accumulator } from '../accumulate/accumulator.js';
 import type { BuildContext } from '../accumulate/context.js';
 import type { Target } from '../accumulate/target.js';
@@ -25,12 +25,7 @@ import { writeProvenance } from './provenance.js';
 
 /** Appends the content hash to the names of generated resources. */
 export function addHashesToNames(ra: Accumulator): void {
-  for (const r of ra.resmap.resources()) {
-    if (!r.needsHash) continue;
-    const h = hashSuffix(r.obj);
-    r.storePreviousId();
-    r.setName(`${r.name}-${h}`);
-  }
+  appendHashSuffixes(ra.resmap);
 }
 
 export function finalize(ctx: BuildContext, root: Target, ra: Accumulator): Resource[] {

@@ -7,6 +7,7 @@
  */
 import { KustomizeError } from '../core/errors.js';
 import { type Json, type JsonObject, getOwn, isObject } from '../core/json.js';
+import { goFoldName } from '../fieldspec/go-json.js';
 
 /** kustomize's GeneratorOptions. */
 export interface GeneratorOptions {
@@ -185,16 +186,12 @@ interface DecodeCtx {
 export function lookupField(o: JsonObject, name: string): Json | undefined {
   const exact = getOwn(o, name);
   if (exact !== undefined) return exact;
-  const folded = foldName(name);
+  const folded = goFoldName(name);
   let found: Json | undefined;
-  for (const k of Object.keys(o)) if (foldName(k) === folded) found = o[k] as Json;
+  for (const k of Object.keys(o)) if (goFoldName(k) === folded) found = o[k] as Json;
   return found;
 }
 
-/** Case folding as Go's bytes.EqualFold sees ASCII field names (K and ſ fold to k and s). */
-function foldName(s: string): string {
-  return s.replace(/[A-Z\u212a\u017f]/g, (c) => (c === '\u212a' ? 'k' : c === '\u017f' ? 's' : c.toLowerCase()));
-}
 
 function goType(v: Json): string {
   if (Array.isArray(v)) return 'array';
@@ -203,10 +200,18 @@ function goType(v: Json): string {
   return typeof v;
 }
 
-function typeError(ctx: DecodeCtx, v: Json, field: string | undefined, goTypeName: string): KustomizeError {
+/** `item`: the list index or map key of the offending element, when it is one (not in Go's message). */
+function typeError(
+  ctx: DecodeCtx,
+  v: Json,
+  field: string | undefined,
+  goTypeName: string,
+  item?: string | number,
+): KustomizeError {
   const where = field === undefined ? '' : ` into Go struct field ${ctx.goStruct}.${ctx.path}.${field}`;
+  const path = field === undefined ? ctx.base : item === undefined ? fieldAt(ctx.base, field) : fieldAt(ctx.base, field, item);
   return new KustomizeError('INVALID_KUSTOMIZATION', `json: cannot unmarshal ${goType(v)}${where} of type ${goTypeName}`, {
-    field: field === undefined ? ctx.base : fieldAt(ctx.base, field),
+    field: path,
   });
 }
 
@@ -231,7 +236,7 @@ function decodeStringList(o: JsonObject, name: string, ctx: DecodeCtx): string[]
   if (!Array.isArray(v)) throw typeError(ctx, v, name, '[]string');
   return v.map((item, i) => {
     if (item === null) return '';
-    if (typeof item !== 'string') throw typeError(ctx, item, name, 'string');
+    if (typeof item !== 'string') throw typeError(ctx, item, name, 'string', i);
     return roundTripString(item, ctx.plugin, fieldAt(ctx.base, name, i));
   });
 }
@@ -244,7 +249,7 @@ function decodeStringMap(o: JsonObject, name: string, ctx: DecodeCtx): Record<st
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const k of Object.keys(v)) {
     const item = v[k] as Json;
-    if (item !== null && typeof item !== 'string') throw typeError(ctx, item, name, 'string');
+    if (item !== null && typeof item !== 'string') throw typeError(ctx, item, name, 'string', k);
     const field = fieldAt(ctx.base, name, k);
     out[roundTripString(k, ctx.plugin, field)] = item === null ? '' : roundTripString(item, ctx.plugin, field);
   }

@@ -11,6 +11,7 @@ import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex } from '@noble/hashes/utils';
 import { type Json, type JsonObject, clone, compareStrings, getOwn, isObject } from '../core/json.js';
 import { goJsonMarshal } from './go-json.js';
+import type { ResourceMap } from '../resource/resmap.js';
 
 /** The 10-character hash suffix kustomize appends to the name of a generated resource. */
 export function hashSuffix(obj: JsonObject): string {
@@ -85,4 +86,17 @@ function nodeValue(v: Json | undefined): Json {
 /** Whether kustomize's `.(map[string]interface{})` type assertion holds (a nil map from a sequence counts). */
 function isMapLike(v: Json | undefined): boolean {
   return isObject(v) || Array.isArray(v);
+}
+
+/**
+ * Appends `-<hash>` to the names of the generated resources of `map` that take one (kustomize's
+ * HashTransformer: the root's last step, or a HashTransformer config, which hashes once more).
+ */
+export function appendHashSuffixes(map: ResourceMap): void {
+  for (const r of map.resources()) {
+    if (!r.needsHash) continue;
+    const h = hashSuffix(r.obj);
+    r.storePreviousId();
+    r.setName(`${r.name}-${h}`);
+  }
 }

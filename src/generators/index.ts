@@ -7,5 +7,5 @@
 export { generateConfigMap, type GenerateOptions } from './configmap.js';
 export { generateSecret } from './secret.js';
 export { absorbGenerated } from './absorb.js';
-export { hashSuffix, sortArrayAndComputeHash } from './hash.js';
+export { appendHashSuffixes, hashSuffix, sortArrayAndComputeHash } from './hash.js';
 export type { GeneratorLoader } from './kv-sources.js';

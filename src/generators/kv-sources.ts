@@ -3,7 +3,7 @@
  * `files`, read in that order (kustomize's kv.loader.Load).
  * @see kustomize api/kv/kv.go, api/internal/generators/utils.go ParseFileSource
  */
-import { KustomizeError, withContext } from '../core/errors.js';
+import { KustomizeError, isKustomizeError, withContext } from '../core/errors.js';
 import { type FieldBase, type GeneratorArgs, fieldAt } from './args.js';
 
 /**
@@ -72,7 +72,12 @@ function readSource(ldr: GeneratorLoader, path: string, prefix: string, field: (
   try {
     return ldr.readFile(path);
   } catch (e) {
-    throw withContext(e, { field });
+    // The error is about the file read (missing, outside the root); the field that names it
+    // belongs to the kustomization.
+    const err = isKustomizeError(e)
+      ? new KustomizeError(e.code, prefix + e.message, { file: e.file, line: e.line, col: e.col, cause: e })
+      : e;
+    throw withContext(err, { file: ldr.kustomizationFile, field });
   }
 }
 

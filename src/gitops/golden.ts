@@ -13,7 +13,9 @@ import { isKustomizeError, KustomizeError } from '../core/errors.js';
 import { build } from '../build.js';
 import type { FileSystem } from '../fs/filesystem.js';
 import { normalize, relative, resolve } from '../fs/path.js';
-import { KUSTOMIZATION_FILE_NAMES, decodeKustomization } from '../load/kustomization.js';
+import { KUSTOMIZATION_FILE_NAMES } from '../load/kustomization.js';
+import { type Json, isObject } from '../core/json.js';
+import { parseKustomizationText } from '../yaml/parse.js';
 import type { BuildOptions } from '../options.js';
 import { unifiedDiff } from './diff.js';
 
@@ -85,11 +87,17 @@ export function findTargets(fs: FileSystem, root: string, skip: (rel: string) =>
   return out;
 }
 
+/** Whether the kustomization file says `kind: Component` (a valid one or not: it is no target either way). */
 function isComponent(fs: FileSystem, file: string): boolean {
   try {
     const c = fs.readFile(file);
     const text = typeof c === 'string' ? c : new TextDecoder().decode(c ?? new Uint8Array());
-    return decodeKustomization(text, file).k.kind === 'Component';
+    const doc = parseKustomizationText(text, file);
+    if (!isObject(doc)) return false;
+    // Field names match case-insensitively, the last one winning (as the kustomization decoder reads them).
+    let kind: Json | undefined;
+    for (const k of Object.keys(doc)) if (k.toLowerCase() === 'kind') kind = doc[k];
+    return kind === 'Component';
   } catch {
     return false;
   }

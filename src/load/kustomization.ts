@@ -147,23 +147,40 @@ function fixKustomization(o: JsonObject): Kustomization {
   delete k.bases;
   if (k.imageTags) k.images = [...(k.images ?? []), ...(k.imageTags as NonNullable<Kustomization['images']>)];
   delete k.imageTags;
-  for (const g of [...(k.configMapGenerator ?? []), ...(k.secretGenerator ?? [])]) {
-    if (g && g.env) {
-      g.envs = [...(g.envs ?? []), g.env];
-      delete g.env;
-    }
-  }
+  // A generator's deprecated `env` is appended to its `envs` when the entry is decoded
+  // (decodeGeneratorArgs), which keeps where it came from for error positions.
   return k;
 }
 
-/** Whether the decoded struct equals an empty Kustomization (kustomize's CheckEmpty). */
+/**
+ * Whether the decoded struct, after FixKustomization, equals an empty Kustomization (kustomize's
+ * CheckEmpty, which compares everything but the TypeMeta: a file holding only `kind` and
+ * `apiVersion` is empty). Go's reflect.DeepEqual tells a nil slice or map (absent, `null`) from
+ * an empty one (`[]`, `{}`), except that the fix moves `bases` into `resources`, `imageTags`
+ * into `images` and `helmChartInflationGenerator` into `helmCharts` with `append`, which leaves
+ * nil when both are nil or empty.
+ */
 function isGoEmpty(o: JsonObject): boolean {
+  const nonEmptyList = (v: Json | undefined) => Array.isArray(v) && v.length > 0;
   for (const key of Object.keys(o)) {
     const v = o[key];
     if (v === null || v === '' || v === false || v === 0) continue;
-    if (key === 'kind' && v === 'Kustomization') continue;
-    if (key === 'apiVersion' && v === KUSTOMIZATION_VERSION && (o['kind'] ?? 'Kustomization') === 'Kustomization') continue;
-    return false;
+    switch (key) {
+      case 'kind':
+      case 'apiVersion':
+        continue;
+      case 'bases':
+        if (nonEmptyList(v)) return false;
+        continue;
+      case 'imageTags':
+        if (nonEmptyList(v)) return false;
+        continue;
+      case 'helmChartInflationGenerator':
+        if (nonEmptyList(v)) return false;
+        continue;
+      default:
+        return false;
+    }
   }
   return true;
 }
@@ -182,7 +199,10 @@ type SchemaNode = {
 export function normalizeKeys(value: Json, schema: Record<string, unknown>): Json {
   const s = schema as SchemaNode;
   if (Array.isArray(value)) {
-    return s.items ? value.map((v) => normalizeKeys(v, s.items as Record<string, unknown>)) : value;
+    if (!s.items) return value;
+    // A null element of a []string decodes to "" (Go's zero value), as in kustomize.
+    if (s.items.type === 'string') return value.map((v) => (v === null ? '' : v));
+    return value.map((v) => normalizeKeys(v, s.items as Record<string, unknown>));
   }
   if (!isObject(value)) return value;
   const out: JsonObject = {};

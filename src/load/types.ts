@@ -1,7 +1,8 @@
 /**
  * The kustomization file, as kustomize v5.5.0 defines it (api/types/kustomization.go).
  * Fields keep their YAML spelling. After loading, legacy fields are folded in:
- * `bases` into `resources`, `imageTags` into `images`, generators' `env` into `envs`.
+ * `bases` into `resources`, `imageTags` into `images` (a generator's `env` is appended to its
+ * `envs` when the generator decodes its entry).
  */
 import type { Json, JsonObject } from '../core/json.js';
 

@@ -70,6 +70,8 @@ interface CompactObject {
 interface BuiltinData {
   defs: CompactObject[];
   gvk: Record<string, number>;
+  /** The definition name of each entry of defs. */
+  names: string[];
 }
 
 class CompactSchemaNode implements SchemaNode {
@@ -120,6 +122,13 @@ class BuiltinStore {
   forResourceType(apiVersion: string, kind: string): SchemaNode | undefined {
     const key = `${apiVersion} ${kind}`;
     const i = Object.prototype.hasOwnProperty.call(this.data.gvk, key) ? this.data.gvk[key] : undefined;
+    return i === undefined ? undefined : this.node(i);
+  }
+  private byName: Map<string, number> | undefined;
+  /** The definition of that name, if the built-in schema has it. */
+  definition(name: string): SchemaNode | undefined {
+    this.byName ??= new Map(this.data.names.map((n, i) => [n, i]));
+    const i = this.byName.get(name);
     return i === undefined ? undefined : this.node(i);
   }
 }
@@ -181,7 +190,11 @@ class CustomStore {
   readonly gvk = new Map<string, JsonObject>();
   readonly namespaced = new Map<string, boolean>();
 
-  constructor(doc: JsonObject) {
+  /** `layered`: the built-in definitions were loaded first, so names not defined here resolve there. */
+  constructor(
+    doc: JsonObject,
+    readonly layered = false,
+  ) {
     const defs = getOwn(doc, 'definitions');
     if (defs !== undefined && defs !== null && !isObject(defs)) {
       throw new KustomizeError('INVALID_OPENAPI', 'invalid schema file: "definitions" must be a map');
@@ -222,7 +235,9 @@ class CustomStore {
       if (seen.has(cur)) return undefined;
       seen.add(cur);
       if (!ref.startsWith(REF_PREFIX)) return undefined;
-      const target = getOwn(this.definitions, decodePointerToken(ref.slice(REF_PREFIX.length)));
+      const name = decodePointerToken(ref.slice(REF_PREFIX.length));
+      const target = getOwn(this.definitions, name);
+      if (target === undefined && this.layered) return builtin().definition(name);
       if (!isObject(target)) return undefined;
       cur = target;
     }
@@ -260,11 +275,14 @@ function builtinNamespaceScoped(apiVersion: string, kind: string): boolean | und
  * Creates the schema for one build.
  * @param custom the parsed content of the file named by a kustomization's `openapi: {path: ...}`
  *   (a swagger 2.0 document: `definitions` with `x-kubernetes-*` extensions, optional `paths`), or
- *   undefined for kustomize's built-in Kubernetes v1.21.2 schema. A custom schema REPLACES the
- *   built-in Kubernetes definitions, as kyaml's SetSchema does.
+ *   undefined for kustomize's built-in Kubernetes v1.21.2 schema. A custom schema replaces the
+ *   built-in Kubernetes definitions, unless `layered`.
+ * @param layered kyaml adds a custom document's definitions to those already loaded: when the
+ *   built-in schema was loaded before the custom one was named, both are in force, the custom
+ *   definitions and types winning.
  * @throws KustomizeError INVALID_OPENAPI when `custom` is not a swagger-like map.
  */
-export function createSchema(custom?: Json): Schema {
+export function createSchema(custom?: Json, layered = false): Schema {
   if (custom === undefined) {
     return {
       version: K8S_SCHEMA_VERSION,
@@ -276,7 +294,7 @@ export function createSchema(custom?: Json): Schema {
   if (!isObject(custom)) {
     throw new KustomizeError('INVALID_OPENAPI', 'invalid schema file: expected a swagger document (a map)');
   }
-  const store = new CustomStore(custom);
+  const store = new CustomStore(custom, layered);
   const isNamespaceScoped = (apiVersion: string, kind: string): boolean | undefined =>
     builtinNamespaceScoped(apiVersion, kind) ?? store.namespaced.get(`${apiVersion} ${kind}`);
   return {
@@ -288,7 +306,8 @@ export function createSchema(custom?: Json): Schema {
         if (k) return k;
       }
       const d = store.gvk.get(`${apiVersion} ${kind}`);
-      return d ? store.resolve(d) : undefined;
+      if (d) return store.resolve(d);
+      return layered ? builtin().forResourceType(apiVersion, kind) : undefined;
     },
     isNamespaceScoped,
     isClusterScoped: (apiVersion, kind) => isNamespaceScoped(apiVersion, kind) === false,

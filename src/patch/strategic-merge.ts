@@ -20,7 +20,7 @@
 import { stringify } from 'yaml';
 import { KustomizeError } from '../core/errors.js';
 import { type Json, type JsonObject, isObject, clone, setOwn, getOwn, compareStrings } from '../core/json.js';
-import { copyScalarText, isValuelessNull } from '../core/scalar-text.js';
+import { copyScalarText, isValuelessNull, scalarText } from '../core/scalar-text.js';
 import type { Resource } from '../resource/resource.js';
 import type { Schema, SchemaNode } from '../openapi/schema.js';
 
@@ -140,6 +140,11 @@ function valueText(n: Node): string {
   return '';
 }
 
+/** yaml.Node.Value of a map's field: its YAML spelling when it has one (`0x50`), else valueText. */
+function fieldText(m: JsonObject, k: string): string {
+  return scalarText(m, k) ?? valueText(m[k]);
+}
+
 /** The value of an untagged scalar written from text (FieldSetter with NewScalarRNode). */
 function scalarFromText(t: string): Json {
   if (t === 'true' || t === 'false') return t === 'true';
@@ -196,7 +201,7 @@ function fieldMatches(elem: Json | typeof KEEP_NULL, name: string, value: string
   }
   if (!isObject(elem)) throw wrongKind('MappingNode', elem);
   if (!hasOwn(elem, name)) return false;
-  return value === '' || valueText(elem[name]) === value;
+  return value === '' || fieldText(elem, name) === value;
 }
 
 /**
@@ -257,7 +262,7 @@ function elementList(list: Node, keys: readonly string[], values: readonly strin
     let ok = true;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!;
-      if (!hasOwn(elem, k) || valueText(elem[k]) !== values[i]) {
+      if (!hasOwn(elem, k) || fieldText(elem, k) !== values[i]) {
         ok = false;
         break;
       }
@@ -272,7 +277,7 @@ function elementValuesList(list: readonly Json[], keys: readonly string[]): stri
   return list.map((elem) =>
     keys.map((k) => {
       const f = isObject(elem) ? getOwn(elem, k) : undefined;
-      return isNilOrEmpty(f) ? '' : valueText(f);
+      return isNilOrEmpty(f) ? '' : fieldText(elem as JsonObject, k);
     }),
   );
 }
@@ -599,7 +604,7 @@ function cleanTuple(elem: Json, keys: readonly string[]): string | undefined {
   for (let i = 0; i < keys.length; i++) {
     const v = getOwn(elem, keys[i]!);
     if (v === undefined || v === null || typeof v === 'object') return undefined;
-    const text = valueText(v);
+    const text = fieldText(elem, keys[i]!);
     if (text === '') return undefined;
     t = i === 0 ? text : t + '\u0000' + text;
   }
@@ -768,7 +773,7 @@ function appendListNode(dst: Node[], src: Node, keys: readonly string[]): Node[]
         dst.push(elem);
         continue;
       }
-      v.push(valueText(valueNode));
+      v.push(fieldText(elem as JsonObject, key));
     }
     if (keys.length > 1) elementSetter(dst, undefined, keys, v);
     elementSetter(dst, elem, keys, v);

@@ -5,7 +5,8 @@
 import type { Selector } from '../load/types.js';
 import { type Json, clone, isObject } from '../core/json.js';
 import { KustomizeError, isKustomizeError } from '../core/errors.js';
-import { decodeGo, type GoSchema } from '../fieldspec/go-json.js';
+import { decodeGo } from '../fieldspec/go-json.js';
+import { REPLACEMENT_SCHEMA } from '../fieldspec/go-types.js';
 import { type ResId, resIdIsSelectedBy, resIdString } from '../resource/resid.js';
 import type { ResourceMap } from '../resource/resmap.js';
 import type { Resource } from '../resource/resource.js';
@@ -49,48 +50,6 @@ interface Replacement {
   source?: SourceSpec;
   targets?: TargetSpec[];
 }
-
-const str: GoSchema = { t: 'string' };
-const OPTIONS_SCHEMA: GoSchema = {
-  t: 'struct',
-  name: 'FieldOptions',
-  goType: '*types.FieldOptions',
-  fields: { delimiter: str, index: { t: 'int64' }, encoding: str, create: { t: 'bool' } },
-};
-const SELECTOR_SCHEMA: GoSchema = {
-  t: 'struct',
-  name: 'Selector',
-  goType: '*types.Selector',
-  fields: { group: str, version: str, kind: str, name: str, namespace: str, labelSelector: str, annotationSelector: str },
-};
-const REPLACEMENT_SCHEMA: GoSchema = {
-  t: 'struct',
-  name: 'Replacement',
-  goType: 'types.Replacement',
-  fields: {
-    source: {
-      t: 'struct',
-      name: 'SourceSelector',
-      goType: '*types.SourceSelector',
-      fields: { group: str, version: str, kind: str, name: str, namespace: str, fieldPath: str, options: OPTIONS_SCHEMA },
-    },
-    targets: {
-      t: 'slice',
-      goType: '[]*types.TargetSelector',
-      elem: {
-        t: 'struct',
-        name: 'TargetSelector',
-        goType: '*types.TargetSelector',
-        fields: {
-          select: SELECTOR_SCHEMA,
-          reject: { t: 'slice', goType: '[]*types.Selector', elem: SELECTOR_SCHEMA },
-          fieldPaths: { t: 'slice', goType: '[]string', elem: str },
-          options: OPTIONS_SCHEMA,
-        },
-      },
-    },
-  },
-};
 
 /**
  * Fields created by replacements stay untagged in kustomize until something rewrites them, also

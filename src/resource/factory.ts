@@ -12,8 +12,8 @@ import { Resource } from './resource.js';
  * Parses a resource file's text into resources (patches too): the values' YAML spellings come
  * along (core/scalar-text.ts), so a null annotation prints as the text it was written with.
  */
-export function resourcesFromText(text: string, file: string): Resource[] {
-  const docs = parseResourceDocuments(text, file);
+export function resourcesFromText(text: string, file: string, opts: { firstKeyWins?: boolean } = {}): Resource[] {
+  const docs = parseResourceDocuments(text, file, opts);
   const queue: { obj: JsonObject; doc: number; line: number }[] = [];
   for (const d of docs) {
     const v = d.value;

@@ -15,11 +15,10 @@ export interface ResId extends Gvk {
   namespace: string;
 }
 
-/** Splits an apiVersion into group and version; `builtin` is the legacy plugin group. */
+/** Splits an apiVersion into group and version (kyaml's ParseGroupVersion: `builtin` is a version). */
 export function parseGroupVersion(apiVersion: string): { group: string; version: string } {
   const i = apiVersion.indexOf('/');
   if (i > -1) return { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
-  if (apiVersion === 'builtin') return { group: 'builtin', version: '' };
   return { group: '', version: apiVersion };
 }
 

@@ -1,15 +1,26 @@
 /**
  * `transformers:` entries with `apiVersion: builtin` for the fieldspec-driven kinds: each config
  * is read as kustomize's builtin plugin reads it (sigs.k8s.io/yaml into the plugin struct: unknown
- * fields ignored, case-insensitive names, wrong types rejected) and runs with its own fieldSpecs
- * only (the kustomization's transformer config does not apply).
+ * fields ignored, case-insensitive names, wrong types rejected; go-yaml v3 for the prefix/suffix
+ * plugins) and runs with its own fieldSpecs only (the kustomization's transformer config does not
+ * apply). src/accumulate/plugins.ts handles the other builtin kinds.
  * @see kustomize api/internal/builtins/*.go, api/internal/plugins/builtinhelpers/builtins.go
  */
 import { type Json, type JsonObject, getOwn, isObject } from '../core/json.js';
 import { KustomizeError, isKustomizeError } from '../core/errors.js';
 import type { ResourceMap } from '../resource/resmap.js';
 import type { FieldSpec } from '../fieldspec/types.js';
-import { type GoSchema, decodeGo, FIELD_SPEC_SCHEMA, FS_SLICE_SCHEMA } from '../fieldspec/go-json.js';
+import { type GoSchema, decodeGo } from '../fieldspec/go-json.js';
+import {
+  FIELD_SPECS_SCHEMA,
+  FS_SLICE_SCHEMA,
+  GO_BOOL,
+  GO_STRING,
+  IMAGE_SCHEMA,
+  OBJECT_META_SCHEMA,
+  REPLICA_SCHEMA,
+  goStruct,
+} from '../fieldspec/go-types.js';
 import { normalizeFieldSpecs } from '../fieldspec/config.js';
 import { applyNamespace, type RoleBindingSubjectMode } from './namespace.js';
 import { applyPrefix, applySuffix } from './prefix-suffix.js';
@@ -45,52 +56,37 @@ export function isFieldSpecTransformerKind(kind: string): kind is FieldSpecTrans
   return (FIELD_SPEC_TRANSFORMER_KINDS as readonly string[]).includes(kind);
 }
 
-const FIELD_SPECS: GoSchema = { t: 'slice', goType: '[]types.FieldSpec', elem: FIELD_SPEC_SCHEMA };
-const STRING_MAP: GoSchema = { t: 'map', goType: 'map[string]string', elem: { t: 'string' } };
-
 function pluginSchema(name: string, fields: Record<string, GoSchema>): GoSchema {
-  return { t: 'struct', name, goType: `builtins.${name}`, fields };
+  return goStruct(name, `builtins.${name}`, fields);
 }
 
-const PREFIX_SCHEMA = pluginSchema('PrefixTransformerPlugin', { prefix: { t: 'string' }, fieldSpecs: FS_SLICE_SCHEMA });
-const SUFFIX_SCHEMA = pluginSchema('SuffixTransformerPlugin', { suffix: { t: 'string' }, fieldSpecs: FS_SLICE_SCHEMA });
-const LABEL_SCHEMA = pluginSchema('LabelTransformerPlugin', { labels: STRING_MAP, fieldSpecs: FIELD_SPECS });
+const STRING_MAP: GoSchema = { t: 'map', goType: 'map[string]string', elem: { t: 'string' } };
+const PREFIX_SCHEMA = pluginSchema('PrefixTransformerPlugin', { prefix: GO_STRING, fieldSpecs: FS_SLICE_SCHEMA });
+const SUFFIX_SCHEMA = pluginSchema('SuffixTransformerPlugin', { suffix: GO_STRING, fieldSpecs: FS_SLICE_SCHEMA });
+const LABEL_SCHEMA = pluginSchema('LabelTransformerPlugin', { labels: STRING_MAP, fieldSpecs: FIELD_SPECS_SCHEMA });
 const ANNOTATIONS_SCHEMA = pluginSchema('AnnotationsTransformerPlugin', {
   annotations: STRING_MAP,
-  fieldSpecs: FIELD_SPECS,
+  fieldSpecs: FIELD_SPECS_SCHEMA,
 });
 const NAMESPACE_SCHEMA = pluginSchema('NamespaceTransformerPlugin', {
-  metadata: {
-    t: 'struct',
-    name: 'ObjectMeta',
-    goType: 'types.ObjectMeta',
-    fields: { name: { t: 'string' }, namespace: { t: 'string' }, labels: STRING_MAP, annotations: STRING_MAP },
-  },
-  fieldSpecs: FIELD_SPECS,
-  unsetOnly: { t: 'bool' },
-  setRoleBindingSubjects: { t: 'string' },
+  metadata: OBJECT_META_SCHEMA,
+  fieldSpecs: FIELD_SPECS_SCHEMA,
+  unsetOnly: GO_BOOL,
+  setRoleBindingSubjects: GO_STRING,
 });
-const IMAGE_TAG_SCHEMA = pluginSchema('ImageTagTransformerPlugin', {
-  imageTag: {
-    t: 'struct',
-    name: 'Image',
-    goType: 'types.Image',
-    fields: {
-      name: { t: 'string' },
-      newName: { t: 'string' },
-      tagSuffix: { t: 'string' },
-      newTag: { t: 'string' },
-      digest: { t: 'string' },
-    },
-  },
-  fieldSpecs: FIELD_SPECS,
-});
+const IMAGE_TAG_SCHEMA = pluginSchema('ImageTagTransformerPlugin', { imageTag: IMAGE_SCHEMA, fieldSpecs: FIELD_SPECS_SCHEMA });
 const REPLICA_COUNT_SCHEMA = pluginSchema('ReplicaCountTransformerPlugin', {
-  replica: { t: 'struct', name: 'Replica', goType: 'types.Replica', fields: { name: { t: 'string' }, count: { t: 'int64' } } },
-  fieldSpecs: FIELD_SPECS,
+  replica: REPLICA_SCHEMA,
+  fieldSpecs: FIELD_SPECS_SCHEMA,
 });
 
 type Decoded = Record<string, unknown>;
+
+/**
+ * The plugins whose Config() uses kyaml's yaml.Unmarshal (go-yaml v3: exact field names, numbers
+ * read as strings) instead of sigs.k8s.io/yaml; checked with kubectl kustomize v5.5.0.
+ */
+const YAML_DECODED = new Set<string>(['PrefixTransformer', 'SuffixTransformer', 'PrefixSuffixTransformer']);
 
 /**
  * Reads a builtin transformer config and returns the configured transformer, or undefined when
@@ -105,7 +101,7 @@ export function configureBuiltinTransformer(
   const kind = getOwn(config, 'kind');
   if (typeof kind !== 'string' || !isFieldSpecTransformerKind(kind)) return undefined;
   try {
-    return configure(kind, config, options);
+    return configureFieldSpecTransformer(kind, config, options);
   } catch (e) {
     if (!isKustomizeError(e)) throw e;
     throw new KustomizeError(e.code, `plugin ${configIdString(config)} fails configuration: ${e.message}`, {
@@ -131,9 +127,19 @@ export function applyBuiltinTransformerConfig(
   return true;
 }
 
-function configure(kind: FieldSpecTransformerKind, config: JsonObject, options: BuiltinConfigOptions): ConfiguredTransformer {
+/**
+ * Decodes and checks the config of one of FIELD_SPEC_TRANSFORMER_KINDS (kustomize's Config), and
+ * returns the transformer. Errors are not yet prefixed with the plugin's id; their `field` is the
+ * path inside the config.
+ */
+export function configureFieldSpecTransformer(
+  kind: FieldSpecTransformerKind,
+  config: JsonObject,
+  options: BuiltinConfigOptions = {},
+): ConfiguredTransformer {
   const decode = (schema: GoSchema): Decoded =>
-    (decodeGo(config, schema, { strict: false, file: options.file }) ?? {}) as Decoded;
+    (decodeGo(config, schema, { strict: false, file: options.file, mode: YAML_DECODED.has(kind) ? 'yaml' : 'json' }) ??
+      {}) as Decoded;
   switch (kind) {
     case 'PrefixTransformer': {
       const p = decodeAffix(decode(PREFIX_SCHEMA), 'prefix');
@@ -170,7 +176,11 @@ function configure(kind: FieldSpecTransformerKind, config: JsonObject, options: 
         d = decode(NAMESPACE_SCHEMA);
       } catch (e) {
         if (!isKustomizeError(e)) throw e;
-        throw new KustomizeError(e.code, `unmarshalling NamespaceTransformer config: ${e.message}`, { cause: e });
+        throw new KustomizeError(e.code, `unmarshalling NamespaceTransformer config: ${e.message}`, {
+          file: e.file,
+          field: e.field,
+          cause: e,
+        });
       }
       const meta = (d['metadata'] ?? {}) as Record<string, Json>;
       const namespace = typeof meta['namespace'] === 'string' ? meta['namespace'] : '';
@@ -202,7 +212,7 @@ function fieldSpecsOf(d: Decoded): FieldSpec[] {
 /** Prefix/Suffix plugins require `fieldSpecs` (an empty list is fine, absent or null is not). */
 function decodeAffix(d: Decoded, key: 'prefix' | 'suffix'): { value: string; fieldSpecs: FieldSpec[] } {
   if (!Array.isArray(d['fieldSpecs'])) {
-    throw new KustomizeError('INVALID_TRANSFORMER_CONFIG', 'fieldSpecs is not expected to be nil');
+    throw new KustomizeError('INVALID_TRANSFORMER_CONFIG', 'fieldSpecs is not expected to be nil', { field: ['fieldSpecs'] });
   }
   return { value: (d[key] as string | undefined) ?? '', fieldSpecs: fieldSpecsOf(d) };
 }
@@ -213,11 +223,12 @@ function roleBindingMode(v: string): RoleBindingSubjectMode {
   throw new KustomizeError(
     'INVALID_TRANSFORMER_CONFIG',
     `invalid value "${v}" for setRoleBindingSubjects: must be one of "defaultOnly", "none" or "allServiceAccounts"`,
+    { field: ['setRoleBindingSubjects'] },
   );
 }
 
 /** The config's ResId string as kustomize prints it (`apiVersion: builtin` is a version). */
-function configIdString(config: JsonObject): string {
+export function configIdString(config: JsonObject): string {
   const str = (v: Json | undefined): string => (typeof v === 'string' ? v : '');
   const apiVersion = str(getOwn(config, 'apiVersion'));
   const i = apiVersion.indexOf('/');

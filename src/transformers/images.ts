@@ -10,6 +10,7 @@ import { type Json, type JsonObject, getOwn, isObject } from '../core/json.js';
 import { KustomizeError } from '../core/errors.js';
 import { isLiteralPattern, matchLiteralPrefix } from '../core/literal-pattern.js';
 import type { ResourceMap } from '../resource/resmap.js';
+import { resIdString } from '../resource/resid.js';
 import type { FieldSpec } from '../fieldspec/types.js';
 import { type FieldRef, MapEntryRef, NodeKindError, applyFieldSpecs, nodeKindOf } from '../fieldspec/walk.js';
 import { requireScalar } from './setters.js';
@@ -54,7 +55,9 @@ export function applyImages(map: ResourceMap, opts: ImagesOptions): void {
         }
       } else walkLegacy(r.obj, (c) => updateContainerImage(c, update));
     } catch (e) {
-      if (e instanceof NodeKindError) throw new KustomizeError('BAD_FIELD_PATH', e.message, { cause: e });
+      if (e instanceof NodeKindError) {
+        throw new KustomizeError('BAD_FIELD_PATH', e.message, { resource: resIdString(r.curId()), cause: e });
+      }
       throw e;
     }
   }

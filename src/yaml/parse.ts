@@ -53,6 +53,12 @@ export interface ParseResourceOptions {
    * differential tests and benchmarks). Results and errors are the same either way.
    */
   fastPath?: boolean;
+  /**
+   * A key repeated in a mapping keeps its first value instead of failing. kyaml holds patches as
+   * nodes and looks fields up with `Field`, which finds the first occurrence; only a resource
+   * that reaches the output is decoded (and fails on the repetition). For strategic-merge patches.
+   */
+  firstKeyWins?: boolean;
 }
 
 /** Nesting deeper than this is refused. */
@@ -168,7 +174,7 @@ export function parseResourceDocuments(text: string, file: string, options: Pars
     if (!doc || doc.contents === null) continue;
     const root = doc.contents as YNode;
     const value = guardDepth(file, () => {
-      const conv = new Converter('v3', file, lines, piece.start, doc, piece.text);
+      const conv = new Converter('v3', file, lines, piece.start, doc, piece.text, options.firstKeyWins ?? false);
       return conv.isNullRoot(root) ? undefined : conv.convertRoot(root);
     });
     if (value === undefined) continue;
@@ -291,6 +297,7 @@ class Converter {
     private base: number,
     doc: Document.Parsed,
     private source: string,
+    private readonly firstKeyWins = false,
   ) {
     this.indexAnchors(doc.contents as YNode | null, new Map());
   }
@@ -614,6 +621,7 @@ class Converter {
         continue;
       }
       if (first) {
+        if (this.firstKeyWins) continue;
         const a = this.lines.pos(this.base + ((first.key as YNode | null)?.range?.[0] ?? 0)).line;
         throw this.error(`yaml: mapping key ${JSON.stringify(key)} already defined at line ${a}`, p);
       }

@@ -267,6 +267,8 @@ describe('module-level mutable state', () => {
       'WeakMap keyed by frozen fieldspec lists: the specs matching a kind and apiVersion, a pure function of immutable inputs, results frozen',
     'src/fs/path.ts normalized':
       'memo of path normalisation (a pure function of the string), bounded; entries never change',
+    'src/fieldspec/go-json.ts fieldCache':
+      'WeakMap keyed by the static Go type schemas: each struct\'s fields with the promoted ones, a pure function of it',
     'src/load/kustomization.ts lowerNames':
       'WeakMap keyed by the static kustomization schema: lower-cased field names, a pure function of it',
     'src/yaml/emit.ts keyTrie':

@@ -77,9 +77,23 @@ describe('parseTransformerConfig', () => {
     expect(t.nameReference).toEqual([{ kind: 'ConfigMap', version: 'v1', fieldSpecs: [{ path: 'spec/ref', kind: 'Foo' }] }]);
   });
 
-  test('numbers and booleans are read as strings where strings are expected', () => {
-    expect(parseTransformerConfig({ images: [{ path: 'a', kind: 1, version: true }] }).images).toEqual([
-      { path: 'a', kind: '1', version: 'true' },
+  // Checked with kubectl kustomize v5.5.0: sigs.k8s.io/yaml converts for a field of FieldSpec
+  // itself, not for group/version/kind, which FieldSpec has from its embedded resid.Gvk.
+  test('numbers and booleans are read as strings for path, not for the embedded Gvk fields', () => {
+    expect(parseTransformerConfig({ images: [{ path: 1, kind: 'Deployment' }] }).images).toEqual([
+      { path: '1', kind: 'Deployment' },
+    ]);
+    expect(() => parseTransformerConfig({ images: [{ path: 'a', kind: 1 }] })).toThrow(
+      'error unmarshaling JSON: while decoding JSON: json: cannot unmarshal number into Go struct field FieldSpec.images.kind of type string',
+    );
+    expect(() => parseTransformerConfig({ images: [{ path: 'a', kind: 'Deployment', version: true }] })).toThrow(
+      'json: cannot unmarshal bool into Go struct field FieldSpec.images.version of type string',
+    );
+  });
+
+  test('of two keys naming one field, the later in byte order wins (KIND before kind)', () => {
+    expect(parseTransformerConfig({ images: [{ path: 'a', kind: 'ConfigMap', KIND: 'Deployment' }] }).images).toEqual([
+      { path: 'a', kind: 'ConfigMap' },
     ]);
   });
 

@@ -248,11 +248,11 @@ describe('generator errors', () => {
     ['directory in files', { name: 'a', files: ['dir'] }, 'GENERATOR_FAILED', [...at, 'files', 0], "loading KV pairs: file sources: [dir]: 'dir' must resolve to a file"],
     ['empty file source', { name: 'a', files: [''] }, 'GENERATOR_FAILED', [...at, 'files', 0], "loading KV pairs: file sources: []: '' must resolve to a file"],
     ['directory in envs', { name: 'a', envs: ['dir'] }, 'GENERATOR_FAILED', [...at, 'envs', 0], "loading KV pairs: env source files: [dir]: 'dir' must resolve to a file"],
-    ['missing file', { name: 'a', files: ['nope.txt'] }, 'FILE_NOT_FOUND', [...at, 'files', 0], "file 'nope.txt' does not exist"],
+    ['missing file', { name: 'a', files: ['nope.txt'] }, 'FILE_NOT_FOUND', [...at, 'files', 0], "loading KV pairs: file sources: [nope.txt]: file 'nope.txt' does not exist"],
     ['invalid env line', { name: 'a', env: 'bad.env' }, 'GENERATOR_FAILED', [...at, 'env'], 'loading KV pairs: env source files: [bad.env]: line [65 61 255] has invalid utf8 bytes : A=\\xff'],
     ['DEL in args', { name: 'a', literals: ['a=\u007f'] }, 'GENERATOR_FAILED', [...at, 'literals', 0], 'builtin ConfigMapGenerator marshal: yaml: control characters are not allowed'],
     ['type mismatch', { name: 'a', literals: 'a=1' }, 'INVALID_KUSTOMIZATION', [...at, 'literals'], 'json: cannot unmarshal string into Go struct field ConfigMapArgs.configMapGenerator.literals of type []string'],
-    ['label type', { name: 'a', options: { labels: { a: 1 } } }, 'INVALID_KUSTOMIZATION', [...at, 'options', 'labels'], 'json: cannot unmarshal number into Go struct field GeneratorOptions.configMapGenerator.options.labels of type string'],
+    ['label type', { name: 'a', options: { labels: { a: 1 } } }, 'INVALID_KUSTOMIZATION', [...at, 'options', 'labels', 'a'], 'json: cannot unmarshal number into Go struct field GeneratorOptions.configMapGenerator.options.labels of type string'],
   ] as [string, Json, string, (string | number)[], string][])('%s', (_name, args, code, field, message) => {
     expect(err(args)).toMatchObject({ code, field, message });
   });
