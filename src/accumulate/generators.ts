@@ -12,6 +12,7 @@ import type { Accumulator } from './accumulator.js';
 import type { BuildContext } from './context.js';
 import { type Target, loadPluginConfigs } from './target.js';
 import { type PluginConfig, configurePluginConfig, isBuiltinPluginConfig, pluginError } from './plugins.js';
+import { configIdString } from '../transformers/builtin-plugins.js';
 import { loadSchema, schemaFor } from './openapi.js';
 import {
   type ConfiguredChart,
@@ -117,7 +118,7 @@ function configureGeneratorConfigs(ctx: BuildContext, t: Target): { cfg: PluginC
       const owner = cfg.inline ? t.loaded.file : (cfg.res.source?.file ?? t.loaded.file);
       let cc: ConfiguredChart;
       try {
-        cc = configureChart(chartConfigFrom(cfg.obj, null), flags, t.ldr);
+        cc = configureChart(chartConfigFrom(cfg.obj, null), flags, t.ldr, configIdString(cfg.obj));
       } catch (e) {
         throw pluginError(e, t, cfg, ['generators', cfg.entry], owner);
       }

@@ -191,7 +191,7 @@ function configYaml(c: HelmChartConfig): string {
   }
 }
 
-function troubleConfiguring(c: HelmChartConfig, msg: string): string {
+function troubleConfiguringField(c: HelmChartConfig, msg: string): string {
   return `trouble configuring builtin HelmChartInflationGenerator with config: \`\n${configYaml(c)}\`: ${msg}`;
 }
 
@@ -209,7 +209,21 @@ export function absChartHome(c: HelmChartConfig, root: string): string {
  * (`--helm-kube-version` and `--helm-api-versions` apply to charts that set none; `--helm-debug`
  * turns debug on), then the chart's own checks. Throws what kustomize reports.
  */
-export function configureChart(raw: HelmChartConfig, flags: HelmFlags, ldr: Loader): ConfiguredChart {
+export function configureChart(
+  raw: HelmChartConfig,
+  flags: HelmFlags,
+  ldr: Loader,
+  /**
+   * For a HelmChartInflationGenerator config under `generators:`: kustomize's id of that config
+   * (`HelmChartInflationGenerator.builtin.[noGrp]/name.[noNs]`), which its messages name instead
+   * of the config's YAML.
+   */
+  pluginId?: string,
+): ConfiguredChart {
+  const troubleConfiguring = (c: HelmChartConfig, msg: string): string =>
+    pluginId === undefined
+      ? troubleConfiguringField(c, msg)
+      : `loading generator plugins: failed to load generator: plugin ${pluginId} fails configuration: ${msg}`;
   if (!flags.enableHelm) throw new KustomizeError('HELM_NOT_ENABLED', troubleConfiguring(raw, 'must specify --enable-helm'));
   if (!flags.helmCommand) throw new KustomizeError('HELM_NOT_ENABLED', troubleConfiguring(raw, 'must specify --helm-command'));
   const c: HelmChartConfig = { ...raw };
