@@ -34,5 +34,6 @@ export {
   type RemoteResolver,
   type RepoContents,
   type FetchContext,
+  type HelmChartRef,
   type RepoSpec,
 } from './remote/index.js';
