@@ -24,6 +24,9 @@
 //   --no-build     with the default dist location: reuse the previous private build
 //   --no-write     print only; do not update docs/performance.md
 //   --keep         keep the generated trees (printed at the end)
+//   --helm-only    only the Helm section (charts of fixtures/helm with helm v3 from .tools/helm:
+//                  in-process, CLI and `kubectl kustomize --enable-helm`), written between the
+//                  `helm-bench:start` / `helm-bench:end` markers; every full run measures it too
 //   --reference    N=FILE: `kubectl kustomize` output recorded earlier for N apps of the same
 //                  generated tree (the generator is deterministic), to check the bytes at sizes
 //                  where kubectl is not run (1,000 apps take it half an hour here)
@@ -76,6 +79,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--out') opt.out = path.resolve(val());
   else if (a === '--shared') opt.shared = path.resolve(val());
   else if (a === '--keep') opt.keep = true;
+  else if (a === '--helm-only') opt.helmOnly = true;
   else if (a === '--reference') {
     const [n, file] = val().split('=');
     if (!file || !fs.existsSync(file)) die(`--reference ${n}=${file}: no such file`);
@@ -95,7 +99,7 @@ function die(msg) {
 }
 
 const genTree = path.join(opt.shared, 'bench', 'gen-tree.mjs');
-if (!fs.existsSync(genTree)) {
+if (!opt.helmOnly && !fs.existsSync(genTree)) {
   console.log(`bench: skipped (${genTree} not found)`);
   process.exit(0);
 }
@@ -195,7 +199,8 @@ function runWorker(job) {
  */
 async function worker(job) {
   const lib = await import(pathToFileURL(job.entry).href);
-  const build = () => lib.buildDir(job.dir).yaml;
+  const helmOpts = job.helm ? { ...job.helm, helmRenderer: lib.createHelmRenderer() } : {};
+  const build = () => lib.buildDir(job.dir, helmOpts).yaml;
   if (job.mode === 'memory') {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
@@ -258,6 +263,89 @@ function table(header, rows) {
   return lines.join('\n');
 }
 
+// ---------------------------------------------------------------- Helm
+
+/**
+ * Chart builds next to kubectl's: fixtures/helm targets built by `kubectl kustomize --enable-helm
+ * --helm-command <helm>`, our CLI with the same flags, and in-process (buildDir with the Node
+ * renderer). helm's own run dominates all three. Returns the markdown lines.
+ */
+async function benchHelm() {
+  const helmTools = await import(pathToFileURL(path.join(here, 'lib', 'helm-tools.mjs')).href);
+  const helm = helmTools.findHelm();
+  const lines = [];
+  if (!helm) {
+    lines.push('Helm: skipped (no helm v3: run `node scripts/get-helm.mjs`).');
+    return lines;
+  }
+  const helmVersion = spawnSync(helm, ['version', '--short'], { encoding: 'utf8' }).stdout.trim();
+  const fixtures = path.join(projectRoot, 'fixtures', 'helm');
+  const cases = [
+    ['one chart (web: subchart, CRDs, hooks), overlay with patches, namespace, prefix, labels, images, replacements', 'overlay/prod', ['--load-restrictor', 'LoadRestrictionsNone']],
+    ['two releases of a small chart, a resource and a ConfigMap generator', 'local', []],
+  ];
+  const runs = opt.runs ?? 7;
+  const rows = [];
+  for (const [what, dir, extra] of cases) {
+    process.stdout.write(`helm ${dir}: in-process`);
+    const target = path.join(fixtures, 'input', dir);
+    const flags = ['--enable-helm', '--helm-command', helm, ...extra];
+    const helmJob = { enableHelm: true, helmCommand: helm, ...(extra.length ? { loadRestrictions: 'none' } : {}) };
+    const ourFile = path.join(work, `helm-ours-${dir.replace(/\W/g, '_')}.yaml`);
+    const timed = runWorker({ mode: 'time', entry: nodeEntry, dir: target, helm: helmJob, warmup: 2, runs, out: ourFile });
+    process.stdout.write(', CLI');
+    const cliFile = path.join(work, 'helm-cli.yaml');
+    const cliRuns = [];
+    for (let i = 0; i < runs; i++) cliRuns.push(await measureProcess(process.execPath, [cliEntry, 'build', target, ...flags], cliFile));
+    let k;
+    let same;
+    if (kubectl) {
+      process.stdout.write(', kubectl');
+      const kFile = path.join(work, 'helm-kubectl.yaml');
+      const kRuns = [];
+      for (let i = 0; i < runs; i++) kRuns.push(await measureProcess('kubectl', ['kustomize', ...flags, target], kFile));
+      k = { wall: median(kRuns.map((r) => r.wall)), cpu: median(kRuns.map((r) => r.cpu)), rss: Math.max(...kRuns.map((r) => r.rss)) };
+      const kb = fs.readFileSync(kFile);
+      same = kb.equals(fs.readFileSync(ourFile)) && kb.equals(fs.readFileSync(cliFile));
+    }
+    console.log(' done');
+    const api = median(timed.runs.map((r) => r.wall));
+    const cli = { wall: median(cliRuns.map((r) => r.wall)), cpu: median(cliRuns.map((r) => r.cpu)), rss: Math.max(...cliRuns.map((r) => r.rss)) };
+    rows.push([
+      `\`${dir}\`: ${what}`,
+      k ? fmtMs(k.wall) : 'not run',
+      fmtMs(cli.wall),
+      fmtMs(api),
+      k ? ratio(k.wall, cli.wall) : '—',
+      k ? (same ? 'yes' : 'NO') : '—',
+    ]);
+  }
+  lines.push(`### Helm charts (fixtures/helm, ${helmVersion})`);
+  lines.push('');
+  lines.push(table(['build', '`kubectl kustomize --enable-helm`', 'our CLI', 'in-process', 'CLI vs kubectl', 'identical bytes'], rows));
+  lines.push('');
+  lines.push(
+    `Median of ${runs} runs each (in-process: builds in one process after 2 warm-up builds). Every build runs helm ` +
+      'twice per chart (`helm version`, then `helm template`), as kustomize does. ' +
+      `${new Date().toISOString().slice(0, 10)}; 1-minute load average ${os.loadavg()[0].toFixed(2)} at the end.`,
+  );
+  return lines;
+}
+
+function writeBlock(begin, end, lines) {
+  if (!opt.write) return;
+  const block = `${begin}\n${lines.join('\n').trim()}\n${end}`;
+  let doc = fs.existsSync(opt.out) ? fs.readFileSync(opt.out, 'utf8') : '# Performance\n\n';
+  const tag = begin.slice(0, begin.indexOf(' ('));
+  const a = doc.indexOf(tag);
+  const b = doc.indexOf(end);
+  doc = a >= 0 && b > a ? doc.slice(0, a) + block + doc.slice(b + end.length) : doc.trimEnd() + '\n\n' + block + '\n';
+  fs.writeFileSync(opt.out, doc);
+  console.log(`wrote ${path.relative(projectRoot, opt.out)} (${tag.slice(5)})`);
+}
+const HELM_BEGIN = '<!-- helm-bench:start (generated by `npm run bench`; edit outside these markers) -->';
+const HELM_END = '<!-- helm-bench:end -->';
+
 // ---------------------------------------------------------------- the run
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kustomize-ts-bench-'));
@@ -277,6 +365,14 @@ const cpuModel = (() => {
 })();
 const started = new Date();
 const loadStart = os.loadavg()[0];
+
+if (opt.helmOnly) {
+  const lines = await benchHelm();
+  console.log('\n' + lines.join('\n'));
+  writeBlock(HELM_BEGIN, HELM_END, lines);
+  fs.rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 
 console.log(`trees in ${work}`);
 const results = [];
@@ -484,6 +580,11 @@ if (opt.write) {
   doc = a >= 0 && b > a ? doc.slice(0, a) + block + doc.slice(b + end.length) : doc.trimEnd() + '\n\n' + block + '\n';
   fs.writeFileSync(opt.out, doc);
   console.log(`\nwrote ${path.relative(projectRoot, opt.out)}`);
+}
+{
+  const lines = await benchHelm();
+  console.log('\n' + lines.join('\n'));
+  writeBlock(HELM_BEGIN, HELM_END, lines);
 }
 if (opt.keep) console.log(`trees kept in ${work}`);
 else fs.rmSync(work, { recursive: true, force: true });

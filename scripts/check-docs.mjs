@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs the examples of the docs: every ```js block of docs/getting-started.md and
-// docs/embedding.md is written to a module inside the project (so `kustomize-ts` resolves to
+// Runs the examples of the docs: every ```js block of docs/getting-started.md,
+// docs/embedding.md and docs/helm.md is written to a module inside the project (so `kustomize-ts` resolves to
 // this package's dist/ through its exports) and run with node; when the next fenced block follows
 // a line ending in "prints" (or "prints (...)"), the example's stdout must equal it exactly.
 // Usage: npm run build && node scripts/check-docs.mjs [FILE.md...]
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['docs/getting-started.md', 'docs/embedding.md'].map((f) => path.join(root, f));
+  : ['docs/getting-started.md', 'docs/embedding.md', 'docs/helm.md'].map((f) => path.join(root, f));
 const work = path.join(root, '.docs-check');
 fs.rmSync(work, { recursive: true, force: true });
 fs.mkdirSync(work);

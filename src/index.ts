@@ -16,6 +16,8 @@ export {
   type KustomizeWarning,
 } from './core/errors.js';
 export type { Json, JsonObject } from './core/json.js';
+export type { HelmRenderer, HelmTemplateRequest } from './helm/types.js';
+export { helmTemplateArgs, helmPullArgs } from './helm/chart.js';
 export type { Kustomization } from './load/types.js';
 export type { LoadRestrictions } from './load/loader.js';
 export { emitDocument, emitStream } from './yaml/emit.js';
@@ -34,5 +36,6 @@ export {
   type RemoteResolver,
   type RepoContents,
   type FetchContext,
+  type HelmChartRef,
   type RepoSpec,
 } from './remote/index.js';

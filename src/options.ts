@@ -5,6 +5,7 @@ import type { LoadRestrictions } from './load/loader.js';
 import type { KustomizeOverrides } from './gitops/overrides.js';
 import type { PostBuildOptions } from './gitops/postbuild.js';
 import type { BuildLimits } from './core/limits.js';
+import type { HelmRenderer } from './helm/types.js';
 
 export interface BuildOptions {
   /**
@@ -49,6 +50,35 @@ export interface BuildOptions {
    * Each field overrides one default; see docs/errors.md. Default: null (the defaults)
    */
   limits?: BuildLimits | null;
+  /**
+   * kustomize's `--enable-helm`: inflate `helmCharts` (and HelmChartInflationGenerator configs)
+   * through {@link BuildOptions.helmRenderer}. Without it such a kustomization fails with
+   * HELM_NOT_ENABLED, as kustomize does. Default: false
+   */
+  enableHelm?: boolean;
+  /**
+   * kustomize's `--helm-command`: the helm executable, handed to the renderer (the Node
+   * renderer runs it). Default: 'helm'
+   */
+  helmCommand?: string;
+  /**
+   * kustomize's `--helm-api-versions` (repeatable): Capabilities.APIVersions for charts that set
+   * no `apiVersions` of their own. Default: [] (none)
+   */
+  helmApiVersions?: string[];
+  /**
+   * kustomize's `--helm-kube-version`: Capabilities.KubeVersion for charts that set no
+   * `kubeVersion` of their own. Default: '' (helm's own default)
+   */
+  helmKubeVersion?: string;
+  /** kustomize's `--helm-debug`: passes `--debug` to `helm template`. Default: false */
+  helmDebug?: boolean;
+  /**
+   * Runs `helm template` for a chart (see docs/helm.md). The core never runs processes:
+   * `createHelmRenderer()` of `kustomize-ts/node` runs the helm binary as kustomize does, and a
+   * browser host injects its own. Default: null (`buildDir` and the CLI default to the Node one)
+   */
+  helmRenderer?: HelmRenderer | null;
 }
 
 export const DEFAULT_OPTIONS: Required<BuildOptions> = {
@@ -59,4 +89,10 @@ export const DEFAULT_OPTIONS: Required<BuildOptions> = {
   overrides: null,
   postBuild: null,
   limits: null,
+  enableHelm: false,
+  helmCommand: 'helm',
+  helmApiVersions: [],
+  helmKubeVersion: '',
+  helmDebug: false,
+  helmRenderer: null,
 };

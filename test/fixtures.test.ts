@@ -14,6 +14,8 @@ import { build } from '../src/build.js';
 import { type KustomizeError, isKustomizeError } from '../src/core/errors.js';
 import type { BuildOptions } from '../src/options.js';
 import { firstDiff, memoryFsFromDir } from './helpers.js';
+import { createHelmRenderer } from '../src/node/helm.js';
+import { helmOrSkip } from './helm/helm-env.js';
 
 const fixturesDir = path.resolve(__dirname, '..', 'fixtures');
 const MOUNT = '/repo';
@@ -33,13 +35,25 @@ interface FixtureTarget {
   dir: string;
   flags?: string[];
   error?: ErrorExpectation;
+  /** An Argo CD Helm source's helm arguments (test/helm/argo.test.ts), not a build. */
+  helmTemplate?: string[];
 }
 
-function flagsToOptions(flags: string[]): BuildOptions {
+/** Build options for a target's kubectl flags; `{HELM}` stands for the helm binary (`helm`). */
+function flagsToOptions(flags: string[], helm?: string): BuildOptions {
   const o: BuildOptions = {};
   for (let i = 0; i < flags.length; i++) {
     const f = flags[i]!;
     if (f === '--reorder') o.reorder = flags[++i] as 'legacy' | 'none';
+    else if (f === '--enable-helm') {
+      o.enableHelm = true;
+      o.helmRenderer = createHelmRenderer();
+    } else if (f === '--helm-command') {
+      const v = flags[++i]!;
+      o.helmCommand = v === '{HELM}' ? helm : v;
+    } else if (f === '--helm-api-versions') o.helmApiVersions = [...(o.helmApiVersions ?? []), flags[++i]!];
+    else if (f === '--helm-kube-version') o.helmKubeVersion = flags[++i]!;
+    else if (f === '--helm-debug') o.helmDebug = true;
     else if (f === '--load-restrictor') o.loadRestrictions = flags[++i] === 'LoadRestrictionsNone' ? 'none' : 'rootOnly';
     else if (f === '--enable-managedby-label') o.enableManagedByLabel = true;
     else throw new Error(`unknown flag ${f}`);
@@ -70,10 +84,15 @@ for (const area of areas) {
   const mfs = memoryFsFromDir(path.join(dir, 'input'), MOUNT);
   describe(`fixtures/${area}`, () => {
     for (const t of targets) {
+      if (t.helmTemplate) continue; // an Argo CD Helm source (test/helm/argo.test.ts)
       const expectedFile = path.join(dir, 'expected', `${t.name}.yaml`);
       const errFile = path.join(dir, 'expected', `${t.name}.err`);
-      test(t.name, () => {
-        const opts = flagsToOptions(t.flags ?? []);
+      const needsHelm = (t.flags ?? []).includes('{HELM}');
+      const helm = needsHelm ? helmOrSkip() : undefined;
+      (needsHelm && !helm ? test.skip : test)(t.name, async () => {
+        // Helm targets block on helm processes: yield first, so the worker answers vitest's RPC.
+        if (needsHelm) await new Promise((r) => setImmediate(r));
+        const opts = flagsToOptions(t.flags ?? [], helm);
         if (fs.existsSync(errFile)) {
           if (!t.error) {
             expect.fail(

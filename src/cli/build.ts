@@ -13,6 +13,16 @@ import { guard, guardAsync, UsageError, type Io } from './args.js';
 import { isKustomizeError } from '../core/errors.js';
 import type { BuildResult } from '../build.js';
 import { buildDir, buildDirAsync } from '../node/index.js';
+import { createHelmRenderer } from '../node/helm.js';
+
+/** A boolean flag: `--flag` or `--flag=true|false` (Go's strconv.ParseBool spellings). */
+function boolValue(a: string, eq: number, flag: string): boolean {
+  if (!(a.startsWith('--') && eq > 0)) return true;
+  const v = a.slice(eq + 1);
+  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false;
+  throw new UsageError(`invalid argument "${v}" for "${flag}" flag: strconv.ParseBool: parsing "${v}": invalid syntax`);
+}
 
 /**
  * Runs `build`. Synchronous unless the tree names remote bases: then they are fetched with the
@@ -75,10 +85,24 @@ export function runBuild(rest: string[], io: Io, usage: string): number | Promis
           substituteStrict = true;
           substituteGiven = true;
           break;
+        case '--enable-helm':
+          opts.enableHelm = boolValue(a, eq, flag);
+          break;
+        case '--helm-command':
+          opts.helmCommand = value();
+          break;
+        case '--helm-api-versions':
+          opts.helmApiVersions = [...(opts.helmApiVersions ?? []), value()];
+          break;
+        case '--helm-kube-version':
+          opts.helmKubeVersion = value();
+          break;
+        case '--helm-debug':
+          opts.helmDebug = boolValue(a, eq, flag);
+          break;
         case '--enable-alpha-plugins':
         case '--enable-exec':
-        case '--enable-helm':
-          throw new UsageError(`${flag} is not supported: kustomize-ts runs no plugins, exec functions or helm`);
+          throw new UsageError(`${flag} is not supported: kustomize-ts runs no plugins or exec functions`);
         default:
           if (a.startsWith('-')) throw new UsageError(`unknown flag: ${a}`);
           if (dir !== undefined) throw new UsageError('specify one path to a kustomization directory');
@@ -104,11 +128,13 @@ export function runBuild(rest: string[], io: Io, usage: string): number | Promis
     }
     return 0;
   };
+  if (opts.enableHelm) opts.helmRenderer = createHelmRenderer();
   let remote = false;
   const code = guard(io, () => {
     try {
       return emit(buildDir(target, opts));
     } catch (e) {
+      // Remote bases, or charts to pull: fetched by the async path.
       if (isKustomizeError(e) && e.code === 'REMOTE_NOT_SUPPORTED') {
         remote = true;
         return 0;
@@ -117,7 +143,7 @@ export function runBuild(rest: string[], io: Io, usage: string): number | Promis
     }
   });
   if (!remote) return code;
-  // The tree names remote bases: fetch them (git, cached) and build again.
+  // The tree names remote bases or charts: fetch them (git or helm pull, cached) and build again.
   return guardAsync(io, async () => emit(await buildDirAsync(target, opts)));
 }
 

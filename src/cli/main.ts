@@ -33,6 +33,11 @@ Flags for build:
       --load-restrictor RESTRICTOR     LoadRestrictionsRootOnly (default) or LoadRestrictionsNone
       --reorder legacy|none            output order when the kustomization has no sortOptions (default legacy)
       --enable-managedby-label         add app.kubernetes.io/managed-by to every resource
+      --enable-helm                    inflate helmCharts with helm (kustomize's HelmChartInflationGenerator)
+      --helm-command PATH              helm executable (default helm)
+      --helm-api-versions VERSION      Capabilities.APIVersions for helm (repeatable)
+      --helm-kube-version VERSION      Capabilities.KubeVersion for helm
+      --helm-debug                     pass --debug to helm template
       --substitute KEY=VALUE           post-build variable substitution, as Flux does it (repeatable)
       --substitute-strict              with --substitute: fail on unset variables without a default
   -h, --help                           this help

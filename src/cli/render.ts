@@ -5,6 +5,7 @@
 import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
 import { NodeFs } from '../node/index.js';
+import { createHelmRenderer } from '../node/helm.js';
 import type { BuildOptions } from '../options.js';
 import { renderGitOps } from '../gitops/render.js';
 import { openRepoRevisions } from '../node/revisions.js';
@@ -18,6 +19,8 @@ Usage:
 Each object is rendered in order, preceded by a '# Source:' comment; objects are separated by '---'.
 Argo CD: spec.source(s).path under --repo-root, spec.source.kustomize as overrides, and
 spec.destination.namespace set on namespaced resources that have no namespace.
+Argo CD Helm sources (spec.source.helm, or a chart directory) render as Argo CD's helm
+template call does (releaseName, valueFiles, values/valuesObject, parameters), with helm.
 Flux: spec.path under --repo-root, targetNamespace, namePrefix/nameSuffix, images, patches,
 components, postBuild.substitute; no load restrictions.
 
@@ -35,6 +38,12 @@ Flags:
       --repo-url URL                  a URL naming this repository besides its remotes (repeatable; implies --revisions)
       --follow                        also render the Applications / ApplicationSets / Kustomizations that
                                       a rendered object deploys (app-of-apps), once each, 10 levels at most
+      --argo-kustomize-build-options OPTS
+                                      Argo CD's kustomize.buildOptions setting (argocd-cm), e.g.
+                                      "--enable-helm --load-restrictor LoadRestrictionsNone"
+      --helm-command PATH             helm executable for Helm sources and helmCharts (default helm)
+      --kube-version VERSION          the destination cluster's version, for helm (Capabilities.KubeVersion)
+      --api-versions VERSION          the destination cluster's API versions, for helm (repeatable)
   -h, --help                          this help
 `;
 
@@ -51,6 +60,10 @@ export function runRender(argv: string[], io: Io): number {
       { names: ['--revisions'], key: 'revisions' },
       { names: ['--repo-url'], key: 'repoUrl', value: true, repeat: true },
       { names: ['--follow'], key: 'follow' },
+      { names: ['--argo-kustomize-build-options'], key: 'argoBuildOptions', value: true },
+      { names: ['--helm-command'], key: 'helmCommand', value: true },
+      { names: ['--kube-version'], key: 'kubeVersion', value: true },
+      { names: ['--api-versions'], key: 'apiVersions', value: true, repeat: true },
     ]);
     if (p.help) {
       io.out(RENDER_USAGE);
@@ -58,7 +71,9 @@ export function runRender(argv: string[], io: Io): number {
     }
     if (p.positional.length === 0) throw new UsageError('specify a file with Argo CD Applications or Flux Kustomizations');
     const cwd = io.cwd ?? process.cwd();
-    const buildOptions: BuildOptions = buildOptionsFromFlags(p);
+    const buildOptions: BuildOptions = { ...buildOptionsFromFlags(p), helmRenderer: createHelmRenderer() };
+    const helmCommand = flag(p, 'helmCommand');
+    if (helmCommand !== undefined) buildOptions.helmCommand = helmCommand;
     const fs = new NodeFs();
     const outputs: string[] = [];
     const repoRoot = nodePath.resolve(cwd, flag(p, 'repoRoot') ?? '.');
@@ -75,6 +90,9 @@ export function runRender(argv: string[], io: Io): number {
         substitute: keyValues(flagList(p, 'substitute'), '--substitute'),
         substituteStrict: boolFlag(p, 'strict'),
         destinationNamespace: !boolFlag(p, 'noDest'),
+        argoKustomizeBuildOptions: flag(p, 'argoBuildOptions'),
+        kubeVersion: flag(p, 'kubeVersion'),
+        apiVersions: flagList(p, 'apiVersions'),
         file,
       });
       for (const w of result.warnings) io.err(`Warning: ${w.message}\n`);

@@ -6,7 +6,15 @@
  * Argo CD (`argoproj.io/*` `Application`): every source with a `path` (`spec.source` or
  * `spec.sources[]`) is built from `<repoRoot>/<path>` (`repoURL` and `targetRevision` are
  * ignored: the checkout is what you have) with `spec.source.kustomize` as overrides, and the
- * default load restrictions. `spec.destination.namespace` is not a kustomize namespace: as Argo
+ * default load restrictions, or the flags of Argo CD's `kustomize.buildOptions` setting
+ * ({@link RenderOptions.argoKustomizeBuildOptions}: `--enable-helm` inflates `helmCharts`, with
+ * the source's `kustomize.kubeVersion`/`apiVersions` as `--helm-kube-version`/`--helm-api-versions`
+ * as Argo CD passes them). A source that is a Helm chart directory (`spec.source.helm`, or a
+ * `Chart.yaml` and no kustomization) is rendered as Argo CD's `helm template` call renders it:
+ * release name `helm.releaseName` (else the Application's name), the destination namespace,
+ * `valueFiles` (relative to the chart), `values`/`valuesObject`, `parameters` (`--set`,
+ * `--set-string`), `--include-crds` unless `skipCrds`, `skipTests`, through the injected Helm
+ * renderer (`buildOptions.helmRenderer`). `spec.destination.namespace` is not a kustomize namespace: as Argo
  * CD documents it ("the namespace will only be set for namespace-scoped resources that have not
  * set a value for .metadata.namespace"), it fills `metadata.namespace` of namespaced resources
  * that have none, after the build (object references are not rewritten).
@@ -32,6 +40,7 @@ import { isClusterScopedKind } from '../resource/cluster-scoped.js';
 import { parseGroupVersion } from '../resource/resid.js';
 import { emitStream } from '../yaml/emit.js';
 import { parseResourceDocuments } from '../yaml/parse.js';
+import { resourcesFromText } from '../resource/factory.js';
 import type { ImageOverride, KustomizeOverrides } from './overrides.js';
 import type { PatchArg } from '../edit/commands.js';
 import type { BuildInputs } from '../fs/inputs.js';
@@ -68,6 +77,21 @@ export interface RenderOptions {
    * (true: 10). Default false.
    */
   follow?: boolean | number;
+  /**
+   * Argo CD's `kustomize.buildOptions` setting (argocd-cm), e.g. `--enable-helm
+   * --load-restrictor LoadRestrictionsNone`: kustomize flags for every Application's
+   * kustomization builds (`--enable-helm`, `--helm-command`, `--helm-kube-version`,
+   * `--helm-api-versions`, `--load-restrictor`, `--reorder`, `--enable-managedby-label`).
+   */
+  argoKustomizeBuildOptions?: string;
+  /**
+   * The destination cluster's version, which Argo CD hands to helm (`--kube-version`, or
+   * kustomize's `--helm-kube-version`) unless the source sets `kubeVersion`. Default: none
+   * (helm's own default).
+   */
+  kubeVersion?: string;
+  /** The destination cluster's API versions (helm's `--api-versions`), unless the source sets `apiVersions`. */
+  apiVersions?: string[];
 }
 
 /** Where one source of a rendered object was read from. */
@@ -244,9 +268,11 @@ function renderArgo(fs: FileSystem, app: JsonObject, opts: RenderOptions): Rende
   const built: RenderedSource[] = [];
   const skipped: string[] = [];
   const root = rootOf(opts);
+  const destNs = isObject(spec['destination']) ? str(spec['destination']['namespace']) : '';
+  const argoFlags = parseArgoBuildOptions(opts.argoKustomizeBuildOptions ?? '');
   for (const { src, field } of sources) {
-    if (src['chart'] !== undefined || isObject(src['helm'])) {
-      throw invalid('Helm sources are not supported (kustomize-ts renders kustomizations)', field);
+    if (src['chart'] !== undefined) {
+      throw invalid('Helm chart sources from a chart repository are not supported (kustomize-ts renders the checkout)', [...field, 'chart']);
     }
     if (src['path'] === undefined) {
       if (src['ref'] !== undefined) continue; // a values-only source of a multi-source app
@@ -261,6 +287,15 @@ function renderArgo(fs: FileSystem, app: JsonObject, opts: RenderOptions): Rende
     const tfs = picked.tree.fs;
     const rel = str(src['path']);
     const dir = resolve(root, rel);
+    // Argo CD's source type: explicit (`helm:` or `kustomize:`), else discovered (a kustomization wins)
+    const isHelm = isObject(src['helm']) || (!isObject(src['kustomize']) && !hasKustomization(tfs, dir) && tfs.exists(`${dir}/Chart.yaml`));
+    if (isHelm) {
+      const helm = isObject(src['helm']) ? src['helm'] : {};
+      const r = renderArgoHelm(tfs, dir, helm, str(md['name']), destNs, opts, [...field, 'helm']);
+      resources.push(...r);
+      paths.push(relative(root, dir));
+      continue;
+    }
     if (!hasKustomization(tfs, dir)) {
       throw invalid(
         `no kustomization in '${rel}' (Argo CD would render it as a plain directory, which kustomize-ts does not)`,
@@ -269,16 +304,22 @@ function renderArgo(fs: FileSystem, app: JsonObject, opts: RenderOptions): Rende
     }
     const k = isObject(src['kustomize']) ? src['kustomize'] : {};
     const overrides = argoOverrides(k, [...field, 'kustomize']);
-    const options: BuildOptions = { ...opts.buildOptions, overrides };
+    const options: BuildOptions = { ...opts.buildOptions, ...argoFlags, overrides };
+    if (argoFlags.enableHelm) {
+      // Argo CD's parseKustomizeBuildOptions: the source's (else the cluster's) versions
+      const kubeVersion = str(k['kubeVersion']) || opts.kubeVersion || '';
+      const apiVersions = Array.isArray(k['apiVersions']) ? k['apiVersions'].map(String) : opts.apiVersions ?? [];
+      if (kubeVersion) options.helmKubeVersion = kubeVersion;
+      if (apiVersions.length) options.helmApiVersions = [...(argoFlags.helmApiVersions ?? []), ...apiVersions];
+    }
     const r = build(tfs, dir, options);
     warnings.push(...r.warnings);
     resources.push(...r.resources);
     paths.push(relative(root, dir));
     built.push({ path: relative(root, dir), revision: picked.revision, tree: opts.repo ? picked.tree : undefined, options, inputs: r.inputs });
   }
-  const dest = isObject(spec['destination']) ? str(spec['destination']['namespace']) : '';
-  if (dest && opts.destinationNamespace !== false) {
-    for (const r of resources) setDefaultNamespace(r, dest);
+  if (destNs && opts.destinationNamespace !== false) {
+    for (const r of resources) setDefaultNamespace(r, destNs);
   }
   return {
     kind: 'Application',
@@ -294,6 +335,151 @@ function renderArgo(fs: FileSystem, app: JsonObject, opts: RenderOptions): Rende
     yaml: emitStream(resources),
     warnings,
   };
+}
+
+/**
+ * Argo CD's `kustomize.buildOptions`: the kustomize flags it appends to `kustomize build`
+ * (strings.Fields), as build options.
+ */
+export function parseArgoBuildOptions(text: string): BuildOptions {
+  const args = text.split(/[\t\n\v\f\r ]+/).filter(Boolean);
+  const o: BuildOptions = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const eq = a.indexOf('=');
+    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    const value = (): string => {
+      if (a.startsWith('--') && eq > 0) return a.slice(eq + 1);
+      const v = args[++i];
+      if (v === undefined) throw invalid(`kustomize.buildOptions: flag needs an argument: ${name}`, []);
+      return v;
+    };
+    const bool = (): boolean => (a.startsWith('--') && eq > 0 ? /^(1|t|T|true|TRUE|True)$/.test(a.slice(eq + 1)) : true);
+    switch (name) {
+      case '--enable-helm':
+        o.enableHelm = bool();
+        break;
+      case '--helm-command':
+        o.helmCommand = value();
+        break;
+      case '--helm-kube-version':
+        o.helmKubeVersion = value();
+        break;
+      case '--helm-api-versions':
+        o.helmApiVersions = [...(o.helmApiVersions ?? []), value()];
+        break;
+      case '--helm-debug':
+        o.helmDebug = bool();
+        break;
+      case '--load-restrictor': {
+        const v = value();
+        if (v !== 'LoadRestrictionsNone' && v !== 'LoadRestrictionsRootOnly') {
+          throw invalid(`kustomize.buildOptions: illegal flag value --load-restrictor ${v}`, []);
+        }
+        o.loadRestrictions = v === 'LoadRestrictionsNone' ? 'none' : 'rootOnly';
+        break;
+      }
+      case '--reorder': {
+        const v = value();
+        if (v !== 'legacy' && v !== 'none') throw invalid(`kustomize.buildOptions: illegal flag value --reorder ${v}`, []);
+        o.reorder = v;
+        break;
+      }
+      case '--enable-managedby-label':
+        o.enableManagedByLabel = bool();
+        break;
+      case '--enable-alpha-plugins':
+      case '--enable-exec':
+        throw invalid(`kustomize.buildOptions: ${name} is not supported (kustomize-ts runs no plugins)`, []);
+      default:
+        throw invalid(`kustomize.buildOptions: unknown flag ${a}`, []);
+    }
+  }
+  return o;
+}
+
+/**
+ * A Helm chart directory as Argo CD's repo server renders it (util/helm/cmd.go template):
+ * `helm template <path> --name-template <release> --namespace <destination> [--kube-version]
+ * [--set|--set-string ...] [--values <valueFiles>...] [--values <values/valuesObject>]
+ * [--api-versions ...] [--include-crds] [--skip-tests]`, through the injected renderer.
+ */
+function renderArgoHelm(
+  fs: FileSystem,
+  dir: string,
+  helm: JsonObject,
+  appName: string,
+  namespace: string,
+  opts: RenderOptions,
+  field: (string | number)[],
+): JsonObject[] {
+  const renderer = opts.buildOptions?.helmRenderer;
+  if (!renderer) {
+    throw new KustomizeError('HELM_FAILED', 'a Helm source needs a Helm renderer (buildOptions.helmRenderer)', { field });
+  }
+  if (!fs.isDir(dir)) throw new KustomizeError('FILE_NOT_FOUND', `'${dir}' is not a directory`, { field: [...field.slice(0, -1), 'path'] });
+  const valueFiles: { path: string; contents: string | Uint8Array }[] = [];
+  const ignoreMissing = helm['ignoreMissingValueFiles'] === true;
+  (Array.isArray(helm['valueFiles']) ? helm['valueFiles'] : []).forEach((v, i) => {
+    const f = String(v);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(f) || f.startsWith('$')) {
+      throw invalid(`value file '${f}': remote and multi-source ($ref) value files are not supported`, [...field, 'valueFiles', i]);
+    }
+    const p = resolve(dir, f);
+    const c = fs.exists(p) && !fs.isDir(p) ? fs.readFile(p) : undefined;
+    if (c === undefined) {
+      if (ignoreMissing) return;
+      throw new KustomizeError('FILE_NOT_FOUND', `value file '${f}' does not exist`, { field: [...field, 'valueFiles', i] });
+    }
+    valueFiles.push({ path: p, contents: c });
+  });
+  // ApplicationSourceHelm.ValuesYAML: valuesObject wins over values
+  if (isObject(helm['valuesObject'])) valueFiles.push({ path: `${dir}/.argocd-values.yaml`, contents: emitStream([helm['valuesObject']]) });
+  else if (typeof helm['values'] === 'string' && helm['values'] !== '') {
+    valueFiles.push({ path: `${dir}/.argocd-values.yaml`, contents: helm['values'] });
+  }
+  const set = (Array.isArray(helm['parameters']) ? helm['parameters'] : []).flatMap((p) =>
+    isObject(p) && typeof p['name'] === 'string'
+      ? [{ name: p['name'], value: cleanSetParameters(p['value'] === undefined || p['value'] === null ? '' : String(p['value'])), forceString: p['forceString'] === true }]
+      : [],
+  );
+  const [first, ...rest] = valueFiles;
+  const req = {
+    command: opts.buildOptions?.helmCommand ?? 'helm',
+    chart: { name: basename(dir), version: '', repo: '' },
+    chartDir: dir,
+    chartHome: dirname(dir),
+    fs,
+    releaseName: str(helm['releaseName']) || appName,
+    namespace,
+    nameTemplate: '',
+    values: first ? first.contents : null,
+    additionalValuesFiles: rest,
+    set,
+    apiVersions: Array.isArray(helm['apiVersions']) ? helm['apiVersions'].map(String) : opts.apiVersions ?? [],
+    kubeVersion: str(helm['kubeVersion']) || opts.kubeVersion || '',
+    includeCRDs: helm['skipCrds'] !== true,
+    skipTests: helm['skipTests'] === true,
+    skipHooks: false,
+    debug: false,
+    configHome: '',
+  };
+  let out: string;
+  try {
+    out = renderer.template(req);
+  } catch (e) {
+    if (isKustomizeError(e)) throw e;
+    throw new KustomizeError('HELM_FAILED', e instanceof Error ? e.message : String(e), { field, cause: e });
+  }
+  return resourcesFromText(out, `${dir} (helm template)`).map((r) => r.obj);
+}
+
+/** Argo CD's cleanSetParameters: commas escaped unless the value is a `{...}` list. */
+function cleanSetParameters(v: string): string {
+  if (v.startsWith('{') && v.endsWith('}')) return v;
+  let out = '';
+  for (let i = 0; i < v.length; i++) out += v[i] === ',' && (i === 0 || v[i - 1] !== '\\') ? '\\,' : v[i];
+  return out;
 }
 
 /** Argo CD's `spec.source.kustomize` → overrides (fields Argo CD ignores for builds are skipped). */

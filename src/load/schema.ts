@@ -82,7 +82,6 @@ const helmChart = obj({
   nameTemplate: str,
   skipTests: bool,
   debug: bool,
-  devel: bool,
 });
 
 /** The schema of a kustomization file (both kind Kustomization and Component). */

@@ -17,7 +17,8 @@ import * as os from 'node:os';
 import * as nodePath from 'node:path';
 import { KustomizeError } from '../core/errors.js';
 import type { FileSystem } from '../fs/filesystem.js';
-import type { FetchContext, RemoteResolver, RepoContents } from '../remote/load.js';
+import type { FetchContext, HelmChartRef, RemoteResolver, RepoContents } from '../remote/load.js';
+import { helmPull } from './helm.js';
 import type { RepoSpec } from '../remote/repospec.js';
 
 /** Runs a program (no shell) and resolves with its output; rejects on a non-zero exit or timeout. */
@@ -51,6 +52,12 @@ export interface GitResolverOptions {
   fetchFile?: boolean | ((url: string, ctx: FetchContext) => Promise<string | Uint8Array>);
   /** Largest http(s) file accepted, in bytes. Default: 16 MiB. */
   maxFileBytes?: number;
+  /**
+   * Pulls Helm charts (`fetchChart`) with `helm pull --untar`, as kustomize does, into
+   * `{cacheDir}/charts` (not into the kustomization's chartHome, which kustomize writes to).
+   * `false` refuses charts. Default: true
+   */
+  pullCharts?: boolean;
 }
 
 export interface GitResolver extends RemoteResolver {
@@ -130,8 +137,41 @@ export function createGitResolver(options: GitResolverOptions = {}): GitResolver
         ? options.fetchFile
         : (url: string, ctx: FetchContext) => httpGet(url, ctx, options.timeoutMs, options.maxFileBytes ?? 16 << 20);
 
+  const pullChart = async (chart: HelmChartRef, ctx: FetchContext): Promise<RepoContents> => {
+    const key = createHash('sha256').update(`helm\n${chart.repo}\n${chart.name}\n${chart.version}`).digest('hex').slice(0, 32);
+    const entry = nodePath.join(cacheDir, 'charts', key);
+    const dir = nodePath.join(entry, 'chart', chart.name);
+    if (isFresh(entry, options.maxAgeMs) && nodeFs.existsSync(dir)) return new DirFs(dir);
+    nodeFs.mkdirSync(nodePath.dirname(entry), { recursive: true });
+    const tmp = nodePath.join(nodePath.dirname(entry), `tmp-${key}-${process.pid}-${randomBytes(6).toString('hex')}`);
+    nodeFs.mkdirSync(tmp, { recursive: true });
+    try {
+      if (ctx.signal?.aborted) throw new KustomizeError('REMOTE_FETCH_FAILED', 'aborted');
+      // kustomize's pull, with its HELM_* variables under a scratch config home
+      await helmPull(
+        chart.command,
+        chart,
+        nodePath.join(tmp, 'chart'),
+        nodePath.join(tmp, 'helm'),
+        { timeoutMs: options.timeoutMs ?? ctx.timeoutMs },
+        ctx.signal,
+      );
+      nodeFs.rmSync(nodePath.join(tmp, 'helm'), { recursive: true, force: true });
+      if (!nodeFs.existsSync(nodePath.join(tmp, 'chart', chart.name))) {
+        throw new KustomizeError('REMOTE_FETCH_FAILED', `helm pull did not produce a chart directory named '${chart.name}'`);
+      }
+      nodeFs.writeFileSync(nodePath.join(tmp, MARKER), JSON.stringify(chart) + '\n');
+      publish(tmp, entry);
+    } catch (e) {
+      nodeFs.rmSync(tmp, { recursive: true, force: true });
+      throw e;
+    }
+    return new DirFs(dir);
+  };
+
   return {
     cachePath,
+    ...(options.pullCharts === false ? {} : { fetchChart: pullChart }),
     async fetchRepo(spec: RepoSpec, ctx: FetchContext): Promise<RepoContents> {
       const key = keyOf(spec);
       let p = inFlight.get(key);

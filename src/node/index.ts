@@ -13,6 +13,12 @@ import type { BuildOptions } from '../options.js';
 import { buildAsync, type LoadOptions } from '../remote/index.js';
 import { createGitResolver, type GitResolverOptions } from './git.js';
 import { ReadAheadFs } from './read-ahead.js';
+import { createHelmRenderer } from './helm.js';
+
+/** With `enableHelm` and no renderer, the Node one (the helm binary, as kustomize runs it). */
+function withHelm<T extends BuildOptions>(o: T): T {
+  return o.enableHelm && !o.helmRenderer ? { ...o, helmRenderer: createHelmRenderer() } : o;
+}
 
 /** Scratch space for {@link NodeFs.readFile} (reads are synchronous, so one buffer serves all). */
 const scratch = Buffer.allocUnsafe(256 * 1024);
@@ -207,9 +213,13 @@ export interface BuildDirOptions extends BuildOptions {
   readAhead?: boolean;
 }
 
-/** Builds a directory of the real filesystem (relative paths resolve against the working directory). */
+/**
+ * Builds a directory of the real filesystem (relative paths resolve against the working directory).
+ * With `enableHelm` and no `helmRenderer`, charts are rendered by {@link createHelmRenderer}.
+ */
 export function buildDir(dir: string, options: BuildDirOptions = {}): BuildResult {
-  const { readAhead = false, ...buildOptions } = options;
+  const { readAhead = false, ...rest } = options;
+  const buildOptions = withHelm(rest);
   const root = nodePath.resolve(dir);
   const nodeFsOptions = { maxFileBytes: options.limits?.maxFileBytes };
   if (!readAhead) return build(new NodeFs(nodeFsOptions), root, buildOptions);
@@ -230,10 +240,11 @@ export async function buildDirAsync(
   options: BuildOptions & LoadOptions & { git?: GitResolverOptions } = {},
 ): Promise<BuildResult> {
   const { git, resolver, ...rest } = options;
-  return buildAsync(new NodeFs({ maxFileBytes: options.limits?.maxFileBytes }), nodePath.resolve(dir), {
-    ...rest,
-    resolver: resolver ?? createGitResolver(git),
-  });
+  return buildAsync(
+    new NodeFs({ maxFileBytes: options.limits?.maxFileBytes }),
+    nodePath.resolve(dir),
+    withHelm({ ...rest, resolver: resolver ?? createGitResolver(git) }),
+  );
 }
 
 export {
@@ -249,4 +260,5 @@ export { checkGoldens } from './gitops.js';
 export { GitRepository, GitTreeFs, type GitRepositoryOptions, type ChangedPath, type GitEntryKind } from './git-fs.js';
 export { GitObjectStore } from './git-objects.js';
 export { openRepoRevisions, previewRepo, workTreeFs, WORKTREE, type NodeRepoRevisions, type RepoRevisionsOptions, type PreviewRepoOptions } from './revisions.js';
+export { createHelmRenderer, type HelmRendererOptions } from './helm.js';
 export * from '../index.js';

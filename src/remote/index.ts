@@ -15,6 +15,7 @@ export {
   type RemoteResolver,
   type RepoContents,
   type FetchContext,
+  type HelmChartRef,
 } from './load.js';
 export { OverlayFs, DEFAULT_MOUNT_PREFIX } from './overlay.js';
 export {
@@ -37,6 +38,13 @@ export async function buildAsync(
   options: BuildOptions & LoadOptions = {},
 ): Promise<BuildResult> {
   const { resolver, signal, maxFetches, mountPrefix, ...buildOptions } = options;
-  const loaded = await load(fs, path, { resolver, signal, maxFetches, mountPrefix });
+  const loaded = await load(fs, path, {
+    resolver,
+    signal,
+    maxFetches,
+    mountPrefix,
+    enableHelm: buildOptions.enableHelm,
+    helmCommand: buildOptions.helmCommand,
+  });
   return build(loaded.fs, loaded.path, buildOptions);
 }

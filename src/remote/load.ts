@@ -15,12 +15,13 @@ import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex } from '@noble/hashes/utils';
 import { KustomizeError, isKustomizeError } from '../core/errors.js';
 import { MemoryFs, type FileSystem, type RemoteMount } from '../fs/filesystem.js';
-import { basename, normalize, resolve } from '../fs/path.js';
+import { basename, dirname, normalize, resolve } from '../fs/path.js';
 import { loadKustomization } from '../load/kustomization.js';
 import { Loader, isRemoteFileUrl } from '../load/loader.js';
 import type { Kustomization } from '../load/types.js';
 import { resourcesFromText } from '../resource/factory.js';
 import { DEFAULT_MOUNT_PREFIX, OverlayFs } from './overlay.js';
+import { absChartHome, kustomizationCharts } from '../helm/chart.js';
 import { DEFAULT_GIT_TIMEOUT_MS, tryParseRepoSpec, type RepoSpec } from './repospec.js';
 
 /** Context handed to a resolver for one fetch. */
@@ -43,6 +44,23 @@ export interface RemoteResolver {
   fetchRepo(spec: RepoSpec, ctx: FetchContext): Promise<RepoContents>;
   /** Fetches an http(s) file. Without it, http(s) URLs that are not git bases fail. */
   fetchFile?(url: string, ctx: FetchContext): Promise<string | Uint8Array>;
+  /**
+   * Pulls a Helm chart that is not in its chartHome (kustomize runs `helm pull --untar` there):
+   * returns the chart directory's contents (`Chart.yaml` at its root). Without it, such charts
+   * fail with REMOTE_NOT_SUPPORTED. Called only when the build enables Helm.
+   */
+  fetchChart?(chart: HelmChartRef, ctx: FetchContext): Promise<RepoContents>;
+}
+
+/** A chart to pull: the fields of a `helmCharts` entry kustomize passes to `helm pull`. */
+export interface HelmChartRef {
+  name: string;
+  /** '' for the latest */
+  version: string;
+  /** A chart repository URL, or `oci://...` */
+  repo: string;
+  /** kustomize's `--helm-command` (default 'helm'). */
+  command: string;
 }
 
 export interface LoadOptions {
@@ -54,6 +72,14 @@ export interface LoadOptions {
   maxFetches?: number;
   /** Directory under which remote content is mounted (default `/.kustomize-remote`). */
   mountPrefix?: string;
+  /**
+   * kustomize's `--enable-helm`: also pull the `helmCharts` that are not in their chartHome
+   * (through {@link RemoteResolver.fetchChart}), mounted where kustomize would untar them.
+   * Default: false
+   */
+  enableHelm?: boolean;
+  /** kustomize's `--helm-command`, handed to the chart fetcher. Default: 'helm' */
+  helmCommand?: string;
 }
 
 /** One remote entry and where it was mounted. */
@@ -71,6 +97,9 @@ export interface LoadResult {
   /** Every remote entry found in the tree, and its mount. */
   remotes: RemoteEntry[];
 }
+
+/** Time allowed for one chart pull (kustomize sets none; helm pulls can be slow). */
+const CHART_PULL_TIMEOUT_MS = 120_000;
 
 /** Fields whose entries may name directories (other kustomizations) as well as files. */
 const DIRECTORY_FIELDS = ['resources', 'components', 'generators', 'transformers', 'validators'] as const;
@@ -96,6 +125,7 @@ class Walker {
   private readonly visited = new Set<string>();
   private readonly repos = new Map<string, Promise<string>>();
   private readonly files = new Map<string, Promise<RemoteMount>>();
+  private readonly charts = new Map<string, Promise<void>>();
   private fetches = 0;
   private readonly prefix: string;
 
@@ -132,6 +162,16 @@ class Walker {
     for (const [e, field] of fileEntries(k)) {
       if (isRemoteFileUrl(e)) tasks.push(this.fileOnly(e, { file, field }));
     }
+    if (this.options.enableHelm) {
+      for (const { config, field } of kustomizationCharts(k)) {
+        // kustomize pulls a chart that has a repo and is not in its chart home
+        if (config.name === '' || config.repo === '') continue;
+        const chartDir = normalize(`${absChartHome(config, dir)}/${config.name}`);
+        if (this.overlay.isDir(chartDir)) continue;
+        const ref = { name: config.name, version: config.version, repo: config.repo, command: this.options.helmCommand ?? 'helm' };
+        tasks.push(this.chart(ref, chartDir, { file, field: [...field, 'repo'] }));
+      }
+    }
     await settleAll(tasks);
   }
 
@@ -163,6 +203,38 @@ class Walker {
     if (e.startsWith('/')) return;
     const local = resolve(dir, e);
     if (this.overlay.isDir(local)) await this.walkDir(local, 'rootOnly');
+  }
+
+  /** Pulls a chart (once per chart directory) and mounts it where kustomize would untar it. */
+  private chart(ref: HelmChartRef, chartDir: string, where: Where): Promise<void> {
+    let p = this.charts.get(chartDir);
+    if (!p) {
+      p = this.fetchChart(ref, chartDir, where);
+      this.charts.set(chartDir, p);
+    }
+    return p;
+  }
+
+  private async fetchChart(ref: HelmChartRef, chartDir: string, where: Where): Promise<void> {
+    const what = `chart '${ref.name}'${ref.version ? ` version ${ref.version}` : ''} from repository '${ref.repo}'`;
+    this.checkAborted();
+    const r = this.options.resolver;
+    if (!r || !r.fetchChart) {
+      throw new KustomizeError(
+        'REMOTE_NOT_SUPPORTED',
+        `${what} is not in '${dirname(chartDir)}' and must be pulled: ${r ? 'the resolver cannot fetch charts' : 'pass a resolver that fetches charts (load options)'}`,
+        where,
+      );
+    }
+    this.count(ref.repo, where);
+    let contents: RepoContents;
+    try {
+      contents = await r.fetchChart(ref, { signal: this.options.signal, timeoutMs: CHART_PULL_TIMEOUT_MS });
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      throw new KustomizeError('REMOTE_FETCH_FAILED', `pulling ${what}: ${msg}`, { ...where, cause: e });
+    }
+    this.overlay.mount(chartDir, isFileSystem(contents) ? contents : new MemoryFs(contents));
   }
 
   /** An entry of a field that only names files (patches, generator sources, crds...). */

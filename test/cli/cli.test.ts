@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
+import { helmOrSkip } from '../helm/helm-env.js';
 
 const fixtures = path.resolve(__dirname, '..', '..', 'fixtures', 'gitops');
 let tmp: string;
@@ -56,7 +57,10 @@ describe('build (unchanged)', () => {
     expect(fs.readFileSync(path.join(tmp, 'dev.yaml'), 'utf8')).toBe(expected('env-dev'));
     expect(run(['build', 'a', 'b'])).toEqual({ code: 1, out: '', err: 'Error: specify one path to a kustomization directory\n' });
     expect(run(['build', '--nope']).err).toBe('Error: unknown flag: --nope\n');
-    expect(run(['build', '--enable-helm']).err).toBe('Error: --enable-helm is not supported: kustomize-ts runs no plugins, exec functions or helm\n');
+    expect(run(['build', '--enable-exec']).err).toBe('Error: --enable-exec is not supported: kustomize-ts runs no plugins or exec functions\n');
+    expect(run(['build', '--enable-helm=maybe']).err).toBe(
+      'Error: invalid argument "maybe" for "--enable-helm" flag: strconv.ParseBool: parsing "maybe": invalid syntax\n',
+    );
     const missing = run(['build', 'does-not-exist']);
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/^Error: .*does-not-exist.* \(KUSTOMIZATION_NOT_FOUND\)\n$/);
@@ -204,5 +208,27 @@ describe('render', () => {
     expect(run(['render', appFile, '--repo-root', repo, '-o', path.join(tmp, 'out.yaml')]).out).toBe('');
     expect(fs.readFileSync(path.join(tmp, 'out.yaml'), 'utf8')).toBe(r.out);
     expect(run(['render']).err).toBe('Error: specify a file with Argo CD Applications or Flux Kustomizations\n');
+  });
+});
+
+describe('build --enable-helm', () => {
+  const helmFixtures = path.resolve(__dirname, '..', '..', 'fixtures', 'helm');
+  const helm = helmOrSkip();
+  (helm ? test : test.skip)('prints what kubectl kustomize --enable-helm --helm-command prints', () => {
+    const want = fs.readFileSync(path.join(helmFixtures, 'expected', 'caps-cli.yaml'), 'utf8');
+    const r = run(
+      [
+        'build', path.join(helmFixtures, 'input', 'caps-cli'), '--enable-helm', '--helm-command', helm!,
+        '--load-restrictor', 'LoadRestrictionsNone', '--helm-kube-version=1.28.1',
+        '--helm-api-versions', 'stable.example.com/v1', '--helm-api-versions', 'a.example.com/v1,b.example.com/v1',
+      ],
+      helmFixtures,
+    );
+    expect(r).toEqual({ code: 0, out: want, err: '' });
+  });
+  test('without --enable-helm: kustomize\'s error', () => {
+    const r = run(['build', path.join(helmFixtures, 'input', 'errors', 'not-enabled')], helmFixtures);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('`: must specify --enable-helm (field helmCharts[0]) (HELM_NOT_ENABLED)\n');
   });
 });

@@ -110,7 +110,7 @@ beforeAll(async () => {
     if (!fs.existsSync(tf)) continue;
     Object.assign(files, readTree(path.join(fixturesDir, area, 'input'), `/${area}`));
     const targets = JSON.parse(fs.readFileSync(tf, 'utf8')) as { dir: string; flags?: string[] }[];
-    perArea.push(targets.map((t) => ({ id: 0, group: area, dir: `/${area}/${t.dir}`, options: flagsToOptions(t.flags) })));
+    perArea.push(targets.filter((t) => t.dir).map((t) => ({ id: 0, group: area, dir: `/${area}/${t.dir}`, options: flagsToOptions(t.flags) })));
   }
   tasks = [];
   for (let i = 0; tasks.length < 84; i++) {

@@ -101,7 +101,7 @@ describe('Argo CD Application', () => {
   test('unsupported sources and missing kustomizations are errors naming the object', () => {
     expect(errorOf(() => renderGitOps(seed(), app('h', { chart: 'redis', repoURL: 'https://charts' }), { repoRoot: '/repo' }))).toEqual({
       code: 'INVALID_GITOPS_OBJECT',
-      message: 'Application argocd/h: Helm sources are not supported (kustomize-ts renders kustomizations)',
+      message: 'Application argocd/h: Helm chart sources from a chart repository are not supported (kustomize-ts renders the checkout)',
     });
     expect(errorOf(() => renderGitOps(seed(), app('p', { path: 'apps' }), { repoRoot: '/repo' })).code).toBe('INVALID_GITOPS_OBJECT');
     expect(
