@@ -6,7 +6,7 @@
  */
 import { type Budget, sizeOf } from '../core/limits.js';
 import { KustomizeError, isKustomizeError, withContext } from '../core/errors.js';
-import { type Json, isObject } from '../core/json.js';
+import { type Json, type JsonObject, compareStrings, isObject, setOwn } from '../core/json.js';
 import type { PatchEntry } from '../load/types.js';
 import { resourcesFromText } from '../resource/factory.js';
 import { resIdString } from '../resource/resid.js';
@@ -92,7 +92,7 @@ function failIfEmptied(map: ResourceMap, remaining: number, file: string): void 
 }
 
 /** Applies one SMP patch to the resource it names (by any of its ids). */
-function applyByOwnId(map: ResourceMap, patch: Resource, schema: Schema): void {
+function applyByOwnId(map: ResourceMap, patch: Resource, schema: Schema, viaResMap = false): void {
   const id = patch.orgId();
   const matches = map.byAnyId(id);
   if (matches.length !== 1) {
@@ -103,7 +103,35 @@ function applyByOwnId(map: ResourceMap, patch: Resource, schema: Schema): void {
       { resource: resIdString(id) },
     );
   }
-  applySmPatchToResource(matches[0]!, patch, schema);
+  if (viaResMap) {
+    const copy = patch.deepCopy();
+    copyMergeMetaDataFieldsFromSelf(copy);
+    applySmPatchToResource(matches[0]!, copy, schema);
+  } else {
+    applySmPatchToResource(matches[0]!, patch, schema);
+  }
+}
+
+/**
+ * What kustomize's ResMap.ApplySmPatch does to each copy of a patch (patchesStrategicMerge, and
+ * `patches` with a target) before merging it: `patchCopy.CopyMergeMetaDataFieldsFrom(patch)`,
+ * i.e. its own labels and annotations read as text (GetLabels) and written back as strings
+ * (SetLabels). So `v: 1.50` patches the label to "1.50", `x: ~` to "~", and a null or empty
+ * `labels:`/`annotations:` of the patch is dropped instead of deleting the target's.
+ */
+function copyMergeMetaDataFieldsFromSelf(patch: Resource): void {
+  const md = patch.metadata;
+  if (!md) return;
+  for (const field of ['labels', 'annotations'] as const) {
+    if (!Object.prototype.hasOwnProperty.call(md, field)) continue;
+    const text = patch.getStringMap(field);
+    delete md[field];
+    const keys = Object.keys(text).sort(compareStrings);
+    if (keys.length === 0) continue;
+    const m: JsonObject = {};
+    for (const k of keys) setOwn(m, k, text[k]!);
+    md[field] = m;
+  }
 }
 
 /** Strategic-merge patches loaded for PatchStrategicMergeTransformer, with the field each came from. */
@@ -170,7 +198,7 @@ export function applySmPatchesById(map: ResourceMap, schema: Schema, patches: Lo
   for (const { patch, field } of patches) {
     try {
       try {
-        applyByOwnId(map, patch, schema);
+        applyByOwnId(map, patch, schema, true);
       } catch (e) {
         // The error is about the patch: its file when it has one.
         throw withContext(e, { file: patch.source?.file ?? owner });
@@ -302,6 +330,7 @@ function applySmPatches(
       budget.chargeCopy(sizeOf(patch.obj, budget.limits.maxNodes), `patch ${file}`, selected.length);
       for (const target of selected) {
         const copy = patch.deepCopy();
+        copyMergeMetaDataFieldsFromSelf(copy);
         // The patch takes the target's identity, except what the options let it change.
         if (!copy.allowNameChange) copy.setName(target.name);
         copy.setNamespace(target.namespace);
