@@ -9,6 +9,7 @@
 import { KustomizeError } from '../core/errors.js';
 import { type Json, type JsonObject, isObject, clone, deepEqual, setOwn, getOwn } from '../core/json.js';
 import { forgetScalarTexts } from '../core/scalar-text.js';
+import { forgetLinks } from '../core/node-links.js';
 import { formatFloatG64 } from '../yaml/go-strconv.js';
 import { type Budget, sizeOf } from '../core/limits.js';
 
@@ -44,6 +45,7 @@ export function applyJson6902(target: JsonObject, ops: Json, file?: string, inPl
   }
   // kustomize patches the resource's JSON and reads the result back: every YAML spelling is gone.
   forgetScalarTexts(doc.v, formatFloatG64);
+  forgetLinks(doc.v);
   return doc.v;
 }
 

@@ -21,6 +21,7 @@ import { stringify } from 'yaml';
 import { KustomizeError } from '../core/errors.js';
 import { type Json, type JsonObject, isObject, clone, setOwn, getOwn, compareStrings } from '../core/json.js';
 import { copyScalarText, isValuelessNull, scalarText } from '../core/scalar-text.js';
+import { setSharedScalar } from '../core/node-links.js';
 import type { Resource } from '../resource/resource.js';
 import type { Schema, SchemaNode } from '../openapi/schema.js';
 
@@ -448,7 +449,9 @@ class Merger {
         if (hasOwn(dm, key)) delete dm[key];
       } else {
         const m = materialize(val);
-        setOwn(dm, key, m);
+        // FieldSetter on an existing scalar writes into its node, which other places may share.
+        if (dv !== undefined && (dv === null || typeof dv !== 'object') && (m === null || typeof m !== 'object')) setSharedScalar(dm, key, m);
+        else setOwn(dm, key, m);
         // A scalar taken from the patch keeps the patch's spelling (kyaml copies the node).
         if (ov !== undefined && m === ov && (m === null || typeof m !== 'object')) copyScalarText(origin as JsonObject, key, dm, key);
       }

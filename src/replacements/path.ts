@@ -6,6 +6,7 @@
  */
 import { type Json, type JsonObject, isObject, getOwn, setOwn } from '../core/json.js';
 import { NodeKindError, nodeKindOf } from '../fieldspec/walk.js';
+import { setSharedScalar } from '../core/node-links.js';
 import { decodeScalar, nodeText, nodeYamlText } from './scalar.js';
 import { compileGoRegexp, GoRegexpSyntaxError, type GoRegexp } from '../core/go-regexp.js';
 
@@ -134,7 +135,10 @@ export class MatchContext {
         return getOwn(parent, key as string) ?? null;
       },
       set(v: Json) {
-        if (Array.isArray(parent)) parent[key as number] = v;
+        const old = Array.isArray(parent) ? parent[key as number] : getOwn(parent, key as string);
+        // kyaml's SetYNode writes into the existing node, which other places may share.
+        if (old !== undefined && (old === null || typeof old !== 'object')) setSharedScalar(parent, key, v);
+        else if (Array.isArray(parent)) parent[key as number] = v;
         else setOwn(parent, key as string, v);
       },
       untagged: this.isUntagged(parent, key),

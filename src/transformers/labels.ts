@@ -4,7 +4,8 @@
  * @see kustomize api/filters/labels/labels.go, api/internal/target/kusttarget_configplugin.go (v5.5.0)
  */
 import { KustomizeError } from '../core/errors.js';
-import { compareStrings } from '../core/json.js';
+import { type JsonObject, compareStrings } from '../core/json.js';
+import { linkSlots } from '../core/node-links.js';
 import type { ResourceMap } from '../resource/resmap.js';
 import type { FieldSpec, TransformerConfig } from '../fieldspec/types.js';
 import { applyFieldSpecs, type FieldRef } from '../fieldspec/walk.js';
@@ -37,19 +38,27 @@ export function applyStringMap(
   // (the fields one key sets cannot change where another key's walk goes), one walk per fieldspec
   // setting all keys yields the same objects and the same first error.
   if (keys.length > 1 && !fieldSpecs.some((fs) => keys.some((k) => fs.path.includes(k)))) {
+    // The places where each key is new share one node per resource (core/node-links.ts).
+    const created: [JsonObject, string][][] = keys.map(() => []);
     const opts = {
       setValue: (ref: FieldRef) => {
-        for (let i = 0; i < keys.length; i++) setMapEntry(ref, keys[i]!, entries[keys[i]!]!);
+        for (let i = 0; i < keys.length; i++) setMapEntry(ref, keys[i]!, entries[keys[i]!]!, created[i]);
       },
       createKind: 'map' as const,
     };
-    for (const r of resources) applyFieldSpecs(r.obj, fieldSpecs, opts);
+    for (const r of resources) {
+      for (const c of created) c.length = 0;
+      applyFieldSpecs(r.obj, fieldSpecs, opts);
+      for (const c of created) linkSlots(c);
+    }
     return;
   }
   for (const r of resources) {
     for (const k of keys) {
       const v = entries[k]!;
-      applyFieldSpecs(r.obj, fieldSpecs, { setValue: (ref) => setMapEntry(ref, k, v), createKind: 'map' });
+      const created: [JsonObject, string][] = [];
+      applyFieldSpecs(r.obj, fieldSpecs, { setValue: (ref) => setMapEntry(ref, k, v, created), createKind: 'map' });
+      linkSlots(created);
     }
   }
 }

@@ -3,7 +3,8 @@
  * FieldSetter as kustomize's filtersutil uses it.
  * @see kustomize api/filters/filtersutil/setters.go, kyaml/yaml/fns.go FieldSetter
  */
-import { type Json, isObject, setOwn } from '../core/json.js';
+import { type Json, type JsonObject, getOwn, isObject, setOwn } from '../core/json.js';
+import { setSharedScalar } from '../core/node-links.js';
 import { type FieldRef, NodeKindError, nodeKindOf } from '../fieldspec/walk.js';
 
 /**
@@ -33,11 +34,21 @@ export function setScalar(ref: FieldRef, value: Json): void {
  * Sets one entry of the located map (kyaml FieldSetter with a name). A null node is left alone,
  * as kustomize leaves it; scalars and sequences are an error.
  */
-export function setMapEntry(ref: FieldRef, key: string, value: string): void {
+export function setMapEntry(ref: FieldRef, key: string, value: string, created?: [JsonObject, string][]): void {
   const m = ref.value;
   if (m === null) return;
   if (!isObject(m)) throw new NodeKindError('MappingNode', nodeKindOf(m), m);
-  setOwn(m, key, value);
+  const old = getOwn(m, key);
+  if (old === undefined) {
+    // A new field: kyaml inserts the filter's one value node for this key (see core/node-links.ts).
+    setOwn(m, key, value);
+    created?.push([m, key]);
+  } else if (old === null || typeof old !== 'object') {
+    // An existing scalar is written in place, and so are the places sharing its node.
+    setSharedScalar(m, key, value);
+  } else {
+    setOwn(m, key, value);
+  }
 }
 
 /**
